@@ -1,0 +1,24 @@
+package city.quanzhou.pilotgraph.entity;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code entity(id)}: any entity by id.
+ */
+@Controller
+class EntityController {
+
+	private final EntityService entities;
+
+	EntityController(EntityService entities) {
+		this.entities = entities;
+	}
+
+	@QueryMapping
+	GraphEntity entity(@Argument String id) {
+		return this.entities.findById(id).orElse(null);
+	}
+
+}

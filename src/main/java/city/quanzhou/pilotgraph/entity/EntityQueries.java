@@ -1,0 +1,79 @@
+package city.quanzhou.pilotgraph.entity;
+
+/**
+ * The Cypher behind {@link EntityService}. Labels and relationship types are parameters ({@code $(...)}),
+ * always taken from {@link EntityKind} or {@link Relation}, never from request text.
+ */
+final class EntityQueries {
+
+	private EntityQueries() {
+	}
+
+	/**
+	 * One page of a list and the size of the whole list, in one round trip. Every filter is
+	 * "{@code $x IS NULL OR ...}" so that one statement serves every combination of filters.
+	 */
+	static final String PAGE = """
+			CALL () {
+			  MATCH (n:$($label))
+			  WHERE %1$s
+			  RETURN count(n) AS totalCount
+			}
+			CALL () {
+			  MATCH (n:$($label))
+			  WHERE %1$s
+			  WITH n, CASE $sortField
+			      WHEN 'NAME' THEN n.name
+			      WHEN 'PUBLISHED_ON' THEN n.publishedOn
+			      WHEN 'ESTABLISHED_YEAR' THEN n.establishedYear
+			      WHEN 'YEAR' THEN n.year
+			      WHEN 'UPDATED_AT' THEN n.updatedAt
+			    END AS sortKey
+			  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
+			           CASE WHEN $descending THEN sortKey END DESC,
+			           n.id
+			  SKIP $offset LIMIT $limit
+			  RETURN collect(n) AS page
+			}
+			RETURN totalCount, page
+			""".formatted("""
+			($text IS NULL
+			     OR toLower(n.name) CONTAINS toLower($text)
+			     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS toLower($text)))
+			  AND ($district IS NULL
+			     OR EXISTS { (n)-[:LOCATED_IN]->(d:District) WHERE d.code = $district OR d.name = $district }
+			     OR EXISTS { (n)-[:OWNED_BY]->()-[:LOCATED_IN]->(d:District) WHERE d.code = $district OR d.name = $district })
+			  AND ($chainId IS NULL
+			     OR EXISTS { (n)-[:APPLIES_TO|COVERS|ACTIVE_IN|ON_LINK]->(:ChainLink)-[:PART_OF]->(:IndustryChain {id: $chainId}) }
+			     OR EXISTS { (n)-[:PART_OF]->(:IndustryChain {id: $chainId}) })
+			  AND ($linkId IS NULL OR EXISTS { (n)-[:APPLIES_TO|COVERS|ACTIVE_IN|ON_LINK]->(:ChainLink {id: $linkId}) })
+			  AND ($status IS NULL OR n.status IN $status)
+			  AND ($services IS NULL OR any(service IN coalesce(n.services, []) WHERE service IN $services))
+			  AND ($openToPublic IS NULL OR n.openToPublic = $openToPublic)
+			  AND ($maturity IS NULL OR n.maturity IN $maturity)
+			  AND ($needsPilot IS NULL OR n.needsPilot = $needsPilot)
+			  AND ($ownerId IS NULL OR EXISTS { (n)-[:OWNED_BY]->(:Entity {id: $ownerId}) })
+			  AND ($category IS NULL OR n.category = $category)
+			  AND ($level IS NULL OR n.level = $level)
+			  AND ($inCity IS NULL OR n.inCity = $inCity)
+			  AND ($lead IS NULL OR n.lead = $lead)
+			  AND ($challengeList IS NULL OR n.challengeList = $challengeList)
+			  AND ($stage IS NULL OR n.stage = $stage)
+			  AND ($agencyId IS NULL OR EXISTS { (n)-[:WORKS_FOR]->(:Entity {id: $agencyId}) })
+			  AND ($recognition IS NULL OR n.recognition = $recognition)""");
+
+	static final String OUTGOING = """
+			UNWIND $ids AS parent
+			MATCH (:Entity {id: parent})-[tie:$($type)]->(n:Entity)
+			RETURN parent, n, properties(tie) AS tie
+			ORDER BY n.name, n.id
+			""";
+
+	static final String INCOMING = """
+			UNWIND $ids AS parent
+			MATCH (:Entity {id: parent})<-[tie:$($type)]-(n:Entity)
+			RETURN parent, n, properties(tie) AS tie
+			ORDER BY n.name, n.id
+			""";
+
+}

@@ -1,0 +1,214 @@
+package city.quanzhou.pilotgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.neo4j.driver.types.Node;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import city.quanzhou.pilotgraph.district.District;
+
+/**
+ * Reads entities of every kind: one by id, one page of a filtered and sorted list, and the neighbours of
+ * many entities at once (for batch loading). Everything runs in read transactions so that, against a
+ * cluster, the driver routes it to secondaries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EntityService {
+
+	private static final Map<EntityKind, Set<String>> SORT_FIELDS = sortFields();
+
+	private final Neo4jClient neo4j;
+
+	EntityService(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	public Optional<GraphEntity> findById(String id) {
+		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN n")
+			.bind(id).to("id")
+			.fetchAs(GraphEntity.class)
+			.mappedBy((types, record) -> Entities.from(record.get("n").asNode()))
+			.one();
+	}
+
+	/** Entities by id, in no particular order; unknown ids are left out. */
+	public Map<String, GraphEntity> findAllById(Collection<String> ids) {
+		Map<String, GraphEntity> found = new HashMap<>();
+		this.neo4j.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n")
+			.bind(List.copyOf(ids)).to("ids")
+			.fetchAs(GraphEntity.class)
+			.mappedBy((types, record) -> Entities.from(record.get("n").asNode()))
+			.all()
+			.forEach((entity) -> found.put(entity.id(), entity));
+		return found;
+	}
+
+	public <T extends GraphEntity> Connection<T> page(EntityKind kind, Class<T> type, EntityFilter filter,
+			EntityOrder order, Integer first, String after) {
+		Page page = Page.of(first, after);
+		EntityOrder sort = (order != null) ? order : EntityOrder.BY_NAME;
+		if (!SORT_FIELDS.get(kind).contains(sort.field())) {
+			throw new InvalidArgumentException("orderBy.field", "cannot sort " + kind.label() + " by " + sort.field()
+					+ "; choose one of " + SORT_FIELDS.get(kind));
+		}
+		Map<String, Object> parameters = filterParameters((filter != null) ? filter : EntityFilter.NONE);
+		parameters.put("label", kind.label());
+		parameters.put("sortField", sort.field());
+		parameters.put("descending", sort.descending());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		var rows = this.neo4j.query(EntityQueries.PAGE)
+			.bindAll(parameters)
+			.fetchAs(Connection.class)
+			.mappedBy((types, record) -> {
+				List<T> nodes = record.get("page").asList((value) -> type.cast(Entities.from(value.asNode())));
+				return Connection.of(nodes, page, record.get("totalCount").asInt());
+			})
+			.one()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		Connection<T> connection = rows;
+		return connection;
+	}
+
+	/**
+	 * For each source entity, the entities one relationship away, ordered by name. Sources without any
+	 * neighbour map to an empty list, as batch loading requires.
+	 */
+	public <S extends GraphEntity, T> Map<S, List<T>> neighbours(Collection<S> sources, Relation relation,
+			boolean outgoing, Class<T> type) {
+		return neighbourTies(sources, relation, outgoing, (source, tie) -> type.cast(tie.entity()));
+	}
+
+	/** For relationships that have at most one end per source (a chain link's chain, a broker's agency). */
+	public <S extends GraphEntity, T> Map<S, T> neighbour(Collection<S> sources, Relation relation, boolean outgoing,
+			Class<T> type) {
+		Map<S, T> single = new HashMap<>();
+		neighbours(sources, relation, outgoing, type).forEach((source, found) -> {
+			if (!found.isEmpty()) {
+				single.put(source, found.getFirst());
+			}
+		});
+		return single;
+	}
+
+	/**
+	 * Like {@link #neighbours} but keeps the relationship's properties, for fields such as cooperation
+	 * (projects, years) or technology contracts (amount, year).
+	 */
+	public <S extends GraphEntity, T> Map<S, List<T>> neighbourTies(Collection<S> sources, Relation relation,
+			boolean outgoing, BiFunction<S, Tie, T> mapper) {
+		Map<String, S> byId = new LinkedHashMap<>();
+		sources.forEach((source) -> byId.put(source.id(), source));
+		Map<S, List<T>> result = new LinkedHashMap<>();
+		sources.forEach((source) -> result.put(source, new ArrayList<>()));
+		this.neo4j.query(outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING)
+			.bind(List.copyOf(byId.keySet())).to("ids")
+			.bind(relation.name()).to("type")
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				S source = byId.get((String) row.get("parent"));
+				Tie tie = new Tie(Entities.from((Node) row.get("n")), propertiesOf(row.get("tie")));
+				result.get(source).add(mapper.apply(source, tie));
+			});
+		return result;
+	}
+
+	/** The district each entity is located in, for those that are located in one. */
+	public <S extends GraphEntity> Map<S, District> districts(Collection<S> sources) {
+		Map<String, S> byId = new HashMap<>();
+		sources.forEach((source) -> byId.put(source.id(), source));
+		Map<S, District> result = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (n:Entity)-[:LOCATED_IN]->(d:District)
+				WHERE n.id IN $ids
+				RETURN n.id AS id, d.code AS code, d.name AS name
+				""")
+			.bind(List.copyOf(byId.keySet())).to("ids")
+			.fetch()
+			.all()
+			.forEach((row) -> result.put(byId.get((String) row.get("id")),
+					new District((String) row.get("code"), (String) row.get("name"))));
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> propertiesOf(Object value) {
+		return (value instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of();
+	}
+
+	private static Map<String, Object> filterParameters(EntityFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", blankToNull(filter.text()));
+		parameters.put("district", blankToNull(filter.district()));
+		parameters.put("chainId", filter.chainId());
+		parameters.put("linkId", filter.linkId());
+		parameters.put("status", emptyToNull(filter.status()));
+		parameters.put("services", emptyToNull(filter.services()));
+		parameters.put("openToPublic", filter.openToPublic());
+		parameters.put("maturity", emptyToNull(filter.maturity()));
+		parameters.put("needsPilot", filter.needsPilot());
+		parameters.put("ownerId", filter.ownerId());
+		parameters.put("category", filter.category());
+		parameters.put("level", filter.level());
+		parameters.put("inCity", filter.inCity());
+		parameters.put("lead", filter.lead());
+		parameters.put("challengeList", filter.challengeList());
+		parameters.put("stage", filter.stage());
+		parameters.put("agencyId", filter.agencyId());
+		parameters.put("recognition", filter.recognition());
+		return parameters;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static List<String> emptyToNull(List<String> values) {
+		return (values == null || values.isEmpty()) ? null : values;
+	}
+
+	private static Map<EntityKind, Set<String>> sortFields() {
+		Map<EntityKind, Set<String>> fields = new HashMap<>();
+		for (EntityKind kind : EntityKind.values()) {
+			fields.put(kind, Set.of("NAME", "UPDATED_AT"));
+		}
+		fields.put(EntityKind.RESULT, Set.of("NAME", "UPDATED_AT", "PUBLISHED_ON"));
+		fields.put(EntityKind.TEST_BASE, Set.of("NAME", "UPDATED_AT", "ESTABLISHED_YEAR"));
+		fields.put(EntityKind.DEMAND, Set.of("NAME", "UPDATED_AT", "YEAR"));
+		return Map.copyOf(fields);
+	}
+
+	/** A neighbour and the properties of the relationship that leads to it. */
+	public record Tie(GraphEntity entity, Map<String, Object> properties) {
+
+		@SuppressWarnings("unchecked")
+		public <T extends GraphEntity> T neighbour() {
+			return (T) this.entity;
+		}
+
+		public Integer integer(String key) {
+			return (this.properties.get(key) instanceof Number number) ? number.intValue() : null;
+		}
+
+		public Double decimal(String key) {
+			return (this.properties.get(key) instanceof Number number) ? number.doubleValue() : null;
+		}
+
+	}
+
+
+}

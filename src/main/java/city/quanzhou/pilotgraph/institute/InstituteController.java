@@ -1,0 +1,66 @@
+package city.quanzhou.pilotgraph.institute;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import city.quanzhou.pilotgraph.base.TestBase;
+import city.quanzhou.pilotgraph.broker.Broker;
+import city.quanzhou.pilotgraph.demand.DemandSolution;
+import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.EntityFilter;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityOrder;
+import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.Relation;
+
+@Controller
+class InstituteController {
+
+	private final EntityService entities;
+
+	InstituteController(EntityService entities) {
+		this.entities = entities;
+	}
+
+	@QueryMapping
+	Connection<Institute> institutes(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
+			@Argument EntityOrder orderBy) {
+		return this.entities.page(EntityKind.INSTITUTE, Institute.class, filter, orderBy, first, after);
+	}
+
+	@BatchMapping
+	Map<Institute, District> district(List<Institute> institutes) {
+		return this.entities.districts(institutes);
+	}
+
+	@BatchMapping
+	Map<Institute, List<Cooperation>> cooperations(List<Institute> institutes) {
+		return this.entities.neighbourTies(institutes, Relation.COOPERATES_WITH, true,
+				(institute, tie) -> new Cooperation(institute, tie.neighbour(), tie.integer("projects"),
+						tie.integer("firstYear"), tie.integer("lastYear")));
+	}
+
+	@BatchMapping
+	Map<Institute, List<TestBase>> operatedBases(List<Institute> institutes) {
+		return this.entities.neighbours(institutes, Relation.OPERATED_BY, false, TestBase.class);
+	}
+
+	@BatchMapping
+	Map<Institute, List<DemandSolution>> solvedDemands(List<Institute> institutes) {
+		return this.entities.neighbourTies(institutes, Relation.SOLVES, true,
+				(institute, tie) -> new DemandSolution(tie.neighbour(), institute, tie.integer("year"),
+						tie.decimal("funding")));
+	}
+
+	@BatchMapping
+	Map<Institute, List<Broker>> servedBy(List<Institute> institutes) {
+		return this.entities.neighbours(institutes, Relation.SERVES, false, Broker.class);
+	}
+
+}

@@ -1,0 +1,64 @@
+package city.quanzhou.pilotgraph.result;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.Page;
+
+/**
+ * Results seen from their owners: one page of each owner's results for many owners in one query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultService {
+
+	private final Neo4jClient neo4j;
+
+	ResultService(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Newest results first, one page per owner, all owners in one round trip. */
+	public Map<OwnedResultsKey, Connection<Result>> ownedResults(Set<OwnedResultsKey> keys) {
+		Map<String, OwnedResultsKey> byKey = new HashMap<>();
+		List<Map<String, Object>> rows = keys.stream().map((key) -> {
+			String handle = key.ownerId() + "@" + key.page().offset() + "+" + key.page().limit();
+			byKey.put(handle, key);
+			return Map.<String, Object>of("handle", handle, "ownerId", key.ownerId(), "offset", key.page().offset(),
+					"limit", key.page().limit());
+		}).toList();
+		Map<OwnedResultsKey, Connection<Result>> pages = new HashMap<>();
+		this.neo4j.query("""
+				UNWIND $keys AS key
+				OPTIONAL MATCH (:Entity {id: key.ownerId})<-[:OWNED_BY]-(r:Result)
+				WITH key, r ORDER BY r.publishedOn DESC, r.id
+				WITH key, collect(r) AS results
+				RETURN key.handle AS handle, size(results) AS totalCount,
+				       results[key.offset..key.offset + key.limit] AS page
+				""")
+			.bind(rows).to("keys")
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				OwnedResultsKey key = byKey.get((String) row.get("handle"));
+				List<Result> nodes = ((List<?>) row.get("page")).stream()
+					.map((node) -> (Result) Entities.from((org.neo4j.driver.types.Node) node))
+					.toList();
+				pages.put(key, Connection.of(nodes, key.page(), ((Number) row.get("totalCount")).intValue()));
+			});
+		return pages;
+	}
+
+	/** Which owner's results, and which page of them. */
+	public record OwnedResultsKey(String ownerId, Page page) {
+	}
+
+}

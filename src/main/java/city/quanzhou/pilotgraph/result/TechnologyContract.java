@@ -1,0 +1,9 @@
+package city.quanzhou.pilotgraph.result;
+
+import city.quanzhou.pilotgraph.enterprise.Enterprise;
+
+/**
+ * A technology contract (技术合同) transferring a result to an enterprise; amount in 万元.
+ */
+public record TechnologyContract(Result result, Enterprise enterprise, Double amount, Integer year) {
+}

@@ -1,0 +1,74 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Driver;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Neo4j Community in the service's own process, reachable over Bolt on 127.0.0.1 only.
+ * <p>
+ * The service talks to it through the ordinary driver, exactly as it talks to an external server, so
+ * this class is the only place that knows the database is embedded. Neo4j Browser or cypher-shell can
+ * connect to the same port while the service runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("pilotgraph.embedded")
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(PilotgraphProperties properties) {
+		var home = properties.dataDir().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.build();
+		log.info("Embedded Neo4j started in {} ms with data in {} and Bolt on 127.0.0.1:{}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, properties.boltPort());
+		return dbms;
+	}
+
+	/**
+	 * The driver must not connect before the database listens, and must close before it stops: making
+	 * every driver bean depend on the embedded database gives both orders.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor driverDependsOnEmbeddedNeo4j() {
+		return beanFactory -> {
+			for (String name : beanFactory.getBeanNamesForType(Driver.class, true, false)) {
+				BeanDefinition definition = beanFactory.getBeanDefinition(name);
+				definition.setDependsOn(append(definition.getDependsOn(), "embeddedNeo4j"));
+			}
+		};
+	}
+
+	private static String[] append(String[] existing, String name) {
+		if (existing == null) {
+			return new String[] { name };
+		}
+		String[] result = java.util.Arrays.copyOf(existing, existing.length + 1);
+		result[existing.length] = name;
+		return result;
+	}
+
+}

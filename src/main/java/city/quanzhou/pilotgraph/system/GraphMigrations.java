@@ -1,0 +1,135 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the Cypher migrations in {@code graph-schema/} on the conventions of neo4j-migrations, which
+ * cannot be resolved here: files named {@code V<version>__<Description>.cypher}, applied in version order,
+ * each once, recorded as a chain of {@code :__Neo4jMigration} nodes with a CRC32 checksum. A migration
+ * whose file changed after it was applied is refused: released migrations are immutable.
+ */
+@Component
+public class GraphMigrations {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphMigrations.class);
+
+	private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
+
+	private static final String LOCATION = "classpath*:graph-schema/V*.cypher";
+
+	private final Driver driver;
+
+	GraphMigrations(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Applies what is pending and returns how many migrations it applied. */
+	public int migrate() {
+		List<Migration> migrations = discover();
+		try (Session session = this.driver.session()) {
+			Map<String, String> applied = session.executeRead((tx) -> {
+				var checksums = new java.util.HashMap<String, String>();
+				tx.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version, m.checksum AS checksum")
+					.forEachRemaining((row) -> checksums.put(row.get("version").asString(), row.get("checksum").asString()));
+				return checksums;
+			});
+			int count = 0;
+			for (Migration migration : migrations) {
+				String recorded = applied.get(migration.version());
+				if (recorded != null) {
+					if (!recorded.equals(migration.checksum())) {
+						throw new IllegalStateException("Migration " + migration.fileName() + " was changed after it was applied "
+								+ "(checksum " + recorded + " recorded, " + migration.checksum() + " now); add a new migration instead");
+					}
+					continue;
+				}
+				apply(session, migration);
+				count++;
+			}
+			return count;
+		}
+	}
+
+	private void apply(Session session, Migration migration) {
+		long started = System.nanoTime();
+		// Schema commands cannot share a transaction with data writes, so each statement runs on its own.
+		for (String statement : migration.statements()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(statement).consume());
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		session.executeWriteWithoutResult((tx) -> tx.run("""
+				MERGE (baseline:__Neo4jMigration {version: 'BASELINE'})
+				WITH baseline
+				OPTIONAL MATCH (baseline)-[:MIGRATED_TO*]->(last:__Neo4jMigration) WHERE NOT (last)-[:MIGRATED_TO]->()
+				WITH coalesce(last, baseline) AS previous
+				CREATE (previous)-[:MIGRATED_TO {at: $at, in: duration({milliseconds: $millis}), by: 'pilotgraph'}]->
+				       (:__Neo4jMigration {version: $version, description: $description, type: 'CYPHER',
+				                           source: $source, checksum: $checksum})
+				""", Map.of("at", ZonedDateTime.now(), "millis", millis, "version", migration.version(), "description",
+				migration.description(), "source", migration.fileName(), "checksum", migration.checksum())).consume());
+		log.info("Applied migration {} in {} ms", migration.fileName(), millis);
+	}
+
+	static List<Migration> discover() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+			List<Migration> migrations = new ArrayList<>();
+			for (Resource resource : resources) {
+				String fileName = resource.getFilename();
+				Matcher matcher = FILE_NAME.matcher(fileName);
+				if (!matcher.matches()) {
+					throw new IllegalStateException("Migration file name " + fileName + " does not match V<version>__<Description>.cypher");
+				}
+				String content = resource.getContentAsString(StandardCharsets.UTF_8);
+				migrations.add(new Migration(matcher.group(1), matcher.group(2).replace('_', ' '), fileName, content));
+			}
+			migrations.sort(Comparator.comparingLong((Migration m) -> Long.parseLong(m.version())));
+			return migrations;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the migrations in graph-schema/", ex);
+		}
+	}
+
+	record Migration(String version, String description, String fileName, String content) {
+
+		String checksum() {
+			CRC32 crc = new CRC32();
+			crc.update(this.content.getBytes(StandardCharsets.UTF_8));
+			return Long.toString(crc.getValue());
+		}
+
+		/** Statements end with a semicolon at the end of a line; {@code //} comment lines are dropped. */
+		List<String> statements() {
+			String withoutComments = this.content.lines()
+				.filter((line) -> !line.strip().startsWith("//"))
+				.reduce("", (text, line) -> text + line + "\n");
+			return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
+				.map(String::strip)
+				.filter((statement) -> !statement.isEmpty())
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+
+/**
+ * The one place that turns exceptions into GraphQL errors. Expected refusals name the argument; anything
+ * else becomes an INTERNAL_ERROR that carries only a correlation id, never a stack trace, class name,
+ * Cypher text or database message: those go to the log under the same id.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("argument", invalid.argument()))
+				.build();
+		}
+		String correlationId = UUID.randomUUID().toString();
+		log.error("Request failed at {} [correlationId={}]", env.getExecutionStepInfo().getPath(), correlationId, ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The request could not be completed; quote correlation id " + correlationId)
+			.extensions(Map.of("correlationId", correlationId))
+			.build();
+	}
+
+}

@@ -1,0 +1,43 @@
+package city.quanzhou.pilotgraph.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.ingest.SeedLoader;
+
+/**
+ * Brings the graph up to date before the service reports ready: migrations, then the seed data when
+ * configured. Runners finish before Spring Boot marks the application ready, so readiness stays false
+ * until both are done.
+ */
+@Component
+class GraphStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
+
+	private final GraphMigrations migrations;
+
+	private final SeedLoader seed;
+
+	private final PilotgraphProperties properties;
+
+	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties) {
+		this.migrations = migrations;
+		this.seed = seed;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int applied = this.migrations.migrate();
+		log.info("Graph schema up to date ({} migration(s) applied now)", applied);
+		if (this.properties.loadSeedIfEmpty()) {
+			this.seed.loadIfNotLoaded();
+		}
+	}
+
+}
