@@ -8,10 +8,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.ingest.SeedLoader;
+import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
  * Brings the graph up to date before the service reports ready: migrations, then the seed data when
- * configured. Runners finish before Spring Boot marks the application ready, so readiness stays false
+ * configured, then embeddings for whatever has none. Runners finish before Spring Boot marks the application ready, so readiness stays false
  * until both are done.
  */
 @Component
@@ -23,11 +24,15 @@ class GraphStartup implements ApplicationRunner {
 
 	private final SeedLoader seed;
 
+	private final EntityEmbeddings embeddings;
+
 	private final PilotgraphProperties properties;
 
-	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties) {
+	GraphStartup(GraphMigrations migrations, SeedLoader seed, EntityEmbeddings embeddings,
+			PilotgraphProperties properties) {
 		this.migrations = migrations;
 		this.seed = seed;
+		this.embeddings = embeddings;
 		this.properties = properties;
 	}
 
@@ -38,6 +43,8 @@ class GraphStartup implements ApplicationRunner {
 		if (this.properties.loadSeedIfEmpty()) {
 			this.seed.loadIfNotLoaded();
 		}
+		// Also catches up after an interrupted load or writes made while the service was down.
+		this.embeddings.embedMissing();
 	}
 
 }

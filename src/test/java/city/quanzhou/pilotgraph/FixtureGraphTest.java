@@ -1,0 +1,48 @@
+package city.quanzhou.pilotgraph;
+
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that need a small hand-built graph whose answers they work out by hand. They share a
+ * second service and database that hold no seed data; each test replaces the whole graph with its
+ * fixture (migrations stay), so tests in this family do not depend on one another.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=64m" })
+@AutoConfigureGraphQlTester
+public abstract class FixtureGraphTest {
+
+	@Autowired
+	protected GraphQlTester graphQl;
+
+	@Autowired
+	protected Driver driver;
+
+	@DynamicPropertySource
+	static void fixtureDatabase(DynamicPropertyRegistry registry) {
+		registry.add("pilotgraph.data-dir", () -> TestGraphs.directory("fixture"));
+	}
+
+	/** Empties the graph (but keeps the migration records) and runs the fixture's Cypher. */
+	protected void replaceGraph(String cypher) {
+		replaceGraph(cypher, Map.of());
+	}
+
+	protected void replaceGraph(String cypher, Map<String, Object> parameters) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume());
+			session.executeWriteWithoutResult((tx) -> tx.run(cypher, parameters).consume());
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package city.quanzhou.pilotgraph;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that reads the Quanzhou seed data: one service and one embedded database, started
+ * once for all such tests and loaded the way a first start loads them. Tests here must not change the
+ * graph in ways others would notice; tests that write use {@link FixtureGraphTest} instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=if-empty", "pilotgraph.page-cache=128m" })
+@AutoConfigureGraphQlTester
+public abstract class SeededGraphTest {
+
+	@Autowired
+	protected GraphQlTester graphQl;
+
+	@DynamicPropertySource
+	static void seededDatabase(DynamicPropertyRegistry registry) {
+		registry.add("pilotgraph.data-dir", () -> TestGraphs.directory("seeded"));
+	}
+
+}

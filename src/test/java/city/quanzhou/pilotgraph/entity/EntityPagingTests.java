@@ -1,0 +1,81 @@
+package city.quanzhou.pilotgraph.entity;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityPagingTests extends FixtureGraphTest {
+
+	@BeforeEach
+	void threeInstitutes() {
+		replaceGraph("""
+				CREATE (:District {code: '350582', name: '晋江市'})
+				CREATE (:Entity:Institute {id: 'inst-a', name: '甲研究院', aliases: ['甲院'], source: 'SYNTHETIC', version: 1, inCity: true})
+				CREATE (:Entity:Institute {id: 'inst-b', name: '乙研究院', aliases: [], source: 'SYNTHETIC', version: 1, inCity: true})
+				CREATE (:Entity:Institute {id: 'inst-c', name: '丙实验室', aliases: [], source: 'SYNTHETIC', version: 1, inCity: false})
+				""");
+	}
+
+	@Test
+	void shouldWalkEveryPageOnceWithCursors() {
+		var first = this.graphQl.document("{ institutes(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }")
+			.execute();
+		first.path("institutes.totalCount").entity(Integer.class).isEqualTo(3);
+		first.path("institutes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("institutes.pageInfo.endCursor").entity(String.class).get();
+		var second = this.graphQl.document("query($after: String) { institutes(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }")
+			.variable("after", cursor)
+			.execute();
+		second.path("institutes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		second.path("institutes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		var ids = first.path("institutes.edges[*].node.id").entityList(String.class).get();
+		ids.addAll(second.path("institutes.edges[*].node.id").entityList(String.class).get());
+		assertThat(ids).containsExactlyInAnyOrder("inst-a", "inst-b", "inst-c");
+	}
+
+	@Test
+	void shouldRefuseFirstOverTheCapNamingTheArgument() {
+		this.graphQl.document("{ institutes(first: 101) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.getFirst().getMessage()).startsWith("first: must be at most 100");
+				assertThat(errors.getFirst().getExtensions()).containsEntry("argument", "first");
+			});
+	}
+
+	@Test
+	void shouldRefuseACursorItDidNotIssue() {
+		this.graphQl.document("{ institutes(after: \"bm90LWEtY3Vyc29y\") { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors.getFirst().getMessage()).startsWith("after: is not a cursor"));
+	}
+
+	@Test
+	void shouldFilterByNameOrAlias() {
+		this.graphQl.document("{ institutes(filter: {text: \"甲院\"}) { edges { node { id name aliases } } } }")
+			.execute()
+			.path("institutes.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("inst-a");
+	}
+
+	@Test
+	void shouldReturnNullForAnUnknownId() {
+		this.graphQl.document("{ entity(id: \"no-such-id\") { id } }").execute().path("entity").valueIsNull();
+	}
+
+	@Test
+	void shouldResolveAnEntityToItsOwnType() {
+		this.graphQl.document("{ entity(id: \"inst-c\") { id kind name ... on Institute { inCity } } }")
+			.execute()
+			.path("entity.kind").entity(String.class).isEqualTo("INSTITUTE")
+			.path("entity.inCity").entity(Boolean.class).isEqualTo(false);
+	}
+
+}
