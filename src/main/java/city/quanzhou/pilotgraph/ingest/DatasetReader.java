@@ -137,7 +137,8 @@ final class DatasetReader {
 			batches.computeIfAbsent(ref.file() + "#" + reference.column(),
 					(key) -> new Dataset.ReferenceBatch(ref.file(), reference.relation(), reference.toDistrict(), new ArrayList<>()))
 				.rows()
-				.add(Map.of("from", ref.from(), "to", ref.target()));
+				.add(reference.incoming() ? Map.of("from", ref.target(), "to", ref.from())
+						: Map.of("from", ref.from(), "to", ref.target()));
 		}
 		return List.copyOf(batches.values());
 	}
