@@ -18,10 +18,13 @@ class EditingController {
 
 	private final EntityEditor editor;
 
+	private final TieEditor ties;
+
 	private final AuditLog audit;
 
-	EditingController(EntityEditor editor, AuditLog audit) {
+	EditingController(EntityEditor editor, TieEditor ties, AuditLog audit) {
 		this.editor = editor;
+		this.ties = ties;
 		this.audit = audit;
 	}
 
@@ -84,6 +87,16 @@ class EditingController {
 	DeletePayload deleteEntity(@Argument Map<String, Object> input, Authentication caller) {
 		return this.editor.delete((String) input.get("id"), ((Number) input.get("version")).longValue(),
 				Boolean.TRUE.equals(input.get("force")), caller.getName());
+	}
+
+	@MutationMapping
+	LinkPayload linkEntities(@Argument Map<String, Object> input, Authentication caller) {
+		return this.ties.link(input, caller.getName());
+	}
+
+	@MutationMapping
+	LinkPayload unlinkEntities(@Argument Map<String, Object> input, Authentication caller) {
+		return this.ties.unlink(input, caller.getName());
 	}
 
 	@QueryMapping

@@ -218,6 +218,38 @@ class EntityEditingTests extends FixtureGraphTest {
 		assertThat(forEditor.<String>read("$.errors[0].extensions.classification")).isEqualTo("FORBIDDEN");
 	}
 
+	private static final String LINK = """
+			mutation($input: LinkInput!) { linkEntities(input: $input) { type from { id } to { id } district { code } errors { field message } } }""";
+
+	private static final String UNLINK = """
+			mutation($input: UnlinkInput!) { unlinkEntities(input: $input) { type errors { field message } } }""";
+
+	@Test
+	void shouldLinkAndUnlinkWithTheTypesRules() {
+		Reply linked = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
+		assertThat(linked.<List<?>>read("$.data.linkEntities.errors")).isEmpty();
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)", null)).isEqualTo(1);
+		Reply placed = http().post(LINK, Map.of("input", Map.of("type", "LOCATED_IN", "fromId", "base-old", "toId", "晋江市")), EDITOR);
+		assertThat(placed.<String>read("$.data.linkEntities.district.code")).isEqualTo("350582");
+		Reply unlinked = http().post(UNLINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
+		assertThat(unlinked.<List<?>>read("$.data.unlinkEntities.errors")).isEmpty();
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)", null)).isZero();
+		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old'}) WHERE a.action IN ['LINK', 'UNLINK'] RETURN count(a)", null)).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRefuseATieBetweenTheWrongKindsOrWithForeignProperties() {
+		String before = snapshot();
+		Reply wrongKinds = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "inst-lab", "toId", "link-cell")), EDITOR);
+		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("fromId");
+		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].message")).isEqualTo("inst-lab is a Institute; COVERS ties start at TestBase");
+		Reply foreign = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell", "amount", 5)), EDITOR);
+		assertThat(foreign.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("amount");
+		Reply missing = http().post(UNLINK, Map.of("input", Map.of("type", "PILOTED", "fromId", "base-old", "toId", "inst-lab")), EDITOR);
+		assertThat(missing.<String>read("$.data.unlinkEntities.errors[0].field")).isEqualTo("toId");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
 	/** Runs an upsert that must fail; checks the named error and that the graph did not change at all. */
 	private List<Map<String, Object>> assertNothingWritten(Map<String, Object> input, String field, String messageStart) {
 		String before = snapshot();
