@@ -148,6 +148,40 @@ class DatasetImportTests extends FixtureGraphTest {
 		assertThat(accepted.body()).contains("\"created\":1");
 	}
 
+	@Test
+	void shouldExportFilesTheImportTakesBackUnchanged() throws Exception {
+		this.importer.importFiles(validFiles(), false, "tester");
+		String before = snapshot();
+		byte[] bases = download("/export/test_bases.csv", PLANNER).body();
+		byte[] covers = download("/export/base_covers.xlsx", PLANNER).body();
+		assertThat(new String(bases, StandardCharsets.UTF_8)).startsWith("id,name,aliases,status").contains("base-dye,石狮印染中试平台,印染平台,OPERATING,true,PILOT_MATURATION|TESTING_CERTIFICATION");
+		ImportReport again = this.importer.importFiles(Map.of("test_bases.csv", () -> new ByteArrayInputStream(bases),
+				"base_covers.xlsx", () -> new ByteArrayInputStream(covers)), false, "tester");
+		assertThat(again.problems()).isEmpty();
+		assertThat(again.created() + again.updated()).isZero();
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldExportWhatAListFilterSelects() throws Exception {
+		this.importer.importFiles(validFiles(), false, "tester");
+		String operating = new String(download("/export/test_bases.csv?status=OPERATING", PLANNER).body(), StandardCharsets.UTF_8);
+		String planned = new String(download("/export/test_bases.csv?status=PLANNED", PLANNER).body(), StandardCharsets.UTF_8);
+		assertThat(operating.lines()).hasSize(2);
+		assertThat(planned.lines()).hasSize(1);
+		assertThat(download("/export/test_bases.csv", null).statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<byte[]> download(String path, String token) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+	}
+
 	private HttpResponse<String> upload(String token) throws Exception {
 		String boundary = "----pilotgraph-test";
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"test_bases.csv\"\r\n"
