@@ -57,6 +57,33 @@ public abstract class FixtureGraphTest {
 		replaceGraph(cypher, Map.of());
 	}
 
+	/**
+	 * Every node (its id or code, version, name and updatedAt) with its outgoing ties, as text: equal before
+	 * and after a refused write when nothing at all was written.
+	 */
+	protected String graphSnapshot() {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run("""
+					MATCH (n) WHERE NOT n:__Neo4jMigration
+					OPTIONAL MATCH (n)-[r]->(m)
+					WITH n, collect(type(r) + '>' + coalesce(m.id, m.code)) AS ties
+					RETURN collect(coalesce(n.id, n.code, 'audit') + '@' + coalesce(n.version, 0) + ':' + coalesce(n.name, '')
+					       + ':' + coalesce(toString(n.updatedAt), '') + ':' + coalesce(n.editLock, false) + ties) AS all
+					""").single().get("all").asList().stream().map(String::valueOf).sorted().toList().toString());
+		}
+	}
+
+	/** The single number a counting query returns. */
+	protected long count(String cypher, Map<String, Object> parameters) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run(cypher, parameters).single().get(0).asLong());
+		}
+	}
+
+	protected long count(String cypher) {
+		return count(cypher, Map.of());
+	}
+
 	protected void replaceGraph(String cypher, Map<String, Object> parameters) {
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume());

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -70,8 +69,8 @@ class EntityEditingTests extends FixtureGraphTest {
 		assertThat(reply.<String>read("$.data.upsertTestBase.base.updatedBy")).startsWith("token:editor");
 		assertThat(reply.<List<String>>read("$.data.upsertTestBase.base.covers[*].id")).containsExactly("link-bms", "link-cell");
 		assertThat(reply.<String>read("$.data.upsertTestBase.base.district.code")).isEqualTo("350582");
-		assertThat(count("MATCH (b:TestBase {id: $id}) WHERE b.embedding IS NOT NULL AND b.editLock IS NULL RETURN count(b)", id)).isEqualTo(1);
-		assertThat(count("MATCH (a:AuditEntry {entityId: $id, action: 'CREATE'}) RETURN count(a)", id)).isEqualTo(1);
+		assertThat(count("MATCH (b:TestBase {id: $id}) WHERE b.embedding IS NOT NULL AND b.editLock IS NULL RETURN count(b)", java.util.Map.of("id", id))).isEqualTo(1);
+		assertThat(count("MATCH (a:AuditEntry {entityId: $id, action: 'CREATE'}) RETURN count(a)", java.util.Map.of("id", id))).isEqualTo(1);
 	}
 
 	@Test
@@ -92,9 +91,9 @@ class EntityEditingTests extends FixtureGraphTest {
 		Reply reply = upsert(input, EDITOR);
 		assertThat(reply.<List<?>>read("$.data.upsertTestBase.errors")).isEmpty();
 		assertThat(reply.<Integer>read("$.data.upsertTestBase.base.version")).isEqualTo(4);
-		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[r:OPERATED_BY {role: 'LEAD'}]->() RETURN count(r)", null)).isEqualTo(1);
-		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(l) RETURN count(l)", null)).isEqualTo(2);
-		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old', action: 'UPDATE'}) WHERE any(c IN a.changes WHERE c STARTS WITH 'name: 既有中试基地 → ') RETURN count(a)", null)).isEqualTo(1);
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[r:OPERATED_BY {role: 'LEAD'}]->() RETURN count(r)")).isEqualTo(1);
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(l) RETURN count(l)")).isEqualTo(2);
+		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old', action: 'UPDATE'}) WHERE any(c IN a.changes WHERE c STARTS WITH 'name: 既有中试基地 → ') RETURN count(a)")).isEqualTo(1);
 	}
 
 	@Test
@@ -165,10 +164,10 @@ class EntityEditingTests extends FixtureGraphTest {
 		// GraphQL itself checks enum values against the schema, so this never reaches the mutation
 		var input = newBase();
 		input.put("status", "DEMOLISHED");
-		String before = snapshot();
+		String before = graphSnapshot();
 		Reply reply = upsert(input, EDITOR);
 		assertThat(reply.<String>read("$.errors[0].message")).contains("BaseStatus").contains("DEMOLISHED");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
@@ -177,28 +176,28 @@ class EntityEditingTests extends FixtureGraphTest {
 		assertThat(refused.<Object>read("$.data.deleteEntity.deletedId")).isNull();
 		assertThat(refused.<String>read("$.data.deleteEntity.errors[0].field")).isEqualTo("force");
 		assertThat(refused.<String>read("$.data.deleteEntity.errors[0].message")).contains("1 OPERATED_BY");
-		assertThat(count("MATCH (i:Institute {id: 'inst-lab'}) RETURN count(i)", null)).isEqualTo(1);
+		assertThat(count("MATCH (i:Institute {id: 'inst-lab'}) RETURN count(i)")).isEqualTo(1);
 
 		Reply forced = delete(Map.of("id", "inst-lab", "version", 1, "force", true));
 		assertThat(forced.<String>read("$.data.deleteEntity.deletedId")).isEqualTo("inst-lab");
-		assertThat(count("MATCH (i:Institute {id: 'inst-lab'}) RETURN count(i)", null)).isZero();
-		assertThat(count("MATCH (a:AuditEntry {entityId: 'inst-lab', action: 'DELETE'}) RETURN count(a)", null)).isEqualTo(1);
+		assertThat(count("MATCH (i:Institute {id: 'inst-lab'}) RETURN count(i)")).isZero();
+		assertThat(count("MATCH (a:AuditEntry {entityId: 'inst-lab', action: 'DELETE'}) RETURN count(a)")).isEqualTo(1);
 	}
 
 	@Test
 	void shouldAnswerUnauthorizedWithoutATokenAndWriteNothing() {
-		String before = snapshot();
+		String before = graphSnapshot();
 		Reply reply = upsert(newBase(), null);
 		assertThat(reply.<String>read("$.errors[0].extensions.classification")).isEqualTo("UNAUTHORIZED");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void shouldAnswerForbiddenForTheWrongRoleAndWriteNothing() {
-		String before = snapshot();
+		String before = graphSnapshot();
 		Reply reply = upsert(newBase(), PLANNER);
 		assertThat(reply.<String>read("$.errors[0].extensions.classification")).isEqualTo("FORBIDDEN");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
@@ -228,18 +227,18 @@ class EntityEditingTests extends FixtureGraphTest {
 	void shouldLinkAndUnlinkWithTheTypesRules() {
 		Reply linked = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
 		assertThat(linked.<List<?>>read("$.data.linkEntities.errors")).isEmpty();
-		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)", null)).isEqualTo(1);
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)")).isEqualTo(1);
 		Reply placed = http().post(LINK, Map.of("input", Map.of("type", "LOCATED_IN", "fromId", "base-old", "toId", "晋江市")), EDITOR);
 		assertThat(placed.<String>read("$.data.linkEntities.district.code")).isEqualTo("350582");
 		Reply unlinked = http().post(UNLINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
 		assertThat(unlinked.<List<?>>read("$.data.unlinkEntities.errors")).isEmpty();
-		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)", null)).isZero();
-		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old'}) WHERE a.action IN ['LINK', 'UNLINK'] RETURN count(a)", null)).isEqualTo(3);
+		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)")).isZero();
+		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old'}) WHERE a.action IN ['LINK', 'UNLINK'] RETURN count(a)")).isEqualTo(3);
 	}
 
 	@Test
 	void shouldRefuseATieBetweenTheWrongKindsOrWithForeignProperties() {
-		String before = snapshot();
+		String before = graphSnapshot();
 		Reply wrongKinds = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "inst-lab", "toId", "link-cell")), EDITOR);
 		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("fromId");
 		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].message")).isEqualTo("inst-lab is a Institute; COVERS ties start at TestBase");
@@ -247,12 +246,12 @@ class EntityEditingTests extends FixtureGraphTest {
 		assertThat(foreign.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("amount");
 		Reply missing = http().post(UNLINK, Map.of("input", Map.of("type", "PILOTED", "fromId", "base-old", "toId", "inst-lab")), EDITOR);
 		assertThat(missing.<String>read("$.data.unlinkEntities.errors[0].field")).isEqualTo("toId");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	/** Runs an upsert that must fail; checks the named error and that the graph did not change at all. */
 	private List<Map<String, Object>> assertNothingWritten(Map<String, Object> input, String field, String messageStart) {
-		String before = snapshot();
+		String before = graphSnapshot();
 		Reply reply = upsert(input, EDITOR);
 		assertThat(reply.<Object>read("$.data.upsertTestBase.base")).isNull();
 		List<Map<String, Object>> errors = reply.read("$.data.upsertTestBase.errors");
@@ -260,26 +259,8 @@ class EntityEditingTests extends FixtureGraphTest {
 			assertThat(error.get("field")).isEqualTo(field);
 			assertThat((String) error.get("message")).startsWith(messageStart);
 		});
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 		return errors;
-	}
-
-	private String snapshot() {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run("""
-					MATCH (n) WHERE NOT n:__Neo4jMigration
-					OPTIONAL MATCH (n)-[r]->(m)
-					WITH n, collect(type(r) + '>' + coalesce(m.id, m.code)) AS ties
-					RETURN collect(coalesce(n.id, n.code, 'audit') + '@' + coalesce(n.version, 0) + ':'
-					       + coalesce(n.name, '') + ':' + coalesce(n.editLock, false) + ties) AS all
-					""").single().get("all").asList().stream().map(String::valueOf).sorted().toList().toString());
-		}
-	}
-
-	private long count(String cypher, String id) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run(cypher, java.util.Collections.singletonMap("id", id)).single().get(0).asLong());
-		}
 	}
 
 	private static String document(String name) {

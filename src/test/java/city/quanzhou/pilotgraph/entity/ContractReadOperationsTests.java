@@ -21,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractReadOperationsTests extends SeededGraphTest {
 
-	@Autowired
-	Driver neo4j;
-
 	@Test
 	void shouldPageThroughEveryTestBaseExactlyOnce() {
 		String operation = ContractOperations.load("TestBases");
@@ -93,12 +90,6 @@ class ContractReadOperationsTests extends SeededGraphTest {
 	@Test
 	void shouldAnswerNullForAnUnknownId() {
 		this.graphQl.document(ContractOperations.load("Entity")).variable("id", "no-such-entity").execute().path("entity").valueIsNull();
-	}
-
-	private long count(String cypher) {
-		try (Session session = this.neo4j.session()) {
-			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
-		}
 	}
 
 	private String single(String cypher) {

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,16 +75,16 @@ class DatasetImportTests extends FixtureGraphTest {
 	@Test
 	void shouldChangeNothingWhenTheSameFilesAreImportedAgain() {
 		this.importer.importFiles(validFiles(), false, "tester");
-		String before = snapshot();
+		String before = graphSnapshot();
 		ImportReport again = this.importer.importFiles(validFiles(), false, "tester");
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void shouldReportEveryBadRowAndWriteNothing() {
-		String before = snapshot();
+		String before = graphSnapshot();
 		ImportReport report = this.importer.importFiles(files("test_bases.csv", BASES_HEADER
 				+ "base-a,平台甲,,OPERATING,true,PILOT_MATURATION,,,350581,,2021,,,SYNTHETIC,\n"
 				+ "base-b,平台乙,,OPEN,yes,,,,999999,,twenty,,,SYNTHETIC,\n"
@@ -99,17 +98,17 @@ class DatasetImportTests extends FixtureGraphTest {
 				"test_bases.csv row 3 column districtCode: unknown district code 999999",
 				"test_bases.csv row 4 column id: link-dyeing already exists as a ChainLink",
 				"base_covers.csv row 2 column linkId: no entity has id link-nowhere");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void shouldWriteNothingInADryRun() {
-		String before = snapshot();
+		String before = graphSnapshot();
 		ImportReport report = this.importer.importFiles(validFiles(), true, "tester");
 		assertThat(report.dryRun()).isTrue();
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.rows()).isEqualTo(3);
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
@@ -139,10 +138,10 @@ class DatasetImportTests extends FixtureGraphTest {
 
 	@Test
 	void shouldTakeUploadsFromAdminsOnly() throws Exception {
-		String before = snapshot();
+		String before = graphSnapshot();
 		assertThat(upload(EDITOR).statusCode()).isEqualTo(403);
 		assertThat(upload(null).statusCode()).isEqualTo(401);
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 		HttpResponse<String> accepted = upload(ADMIN);
 		assertThat(accepted.statusCode()).isEqualTo(200);
 		assertThat(accepted.body()).contains("\"created\":1");
@@ -151,7 +150,7 @@ class DatasetImportTests extends FixtureGraphTest {
 	@Test
 	void shouldExportFilesTheImportTakesBackUnchanged() throws Exception {
 		this.importer.importFiles(validFiles(), false, "tester");
-		String before = snapshot();
+		String before = graphSnapshot();
 		byte[] bases = download("/export/test_bases.csv", PLANNER).body();
 		byte[] covers = download("/export/base_covers.xlsx", PLANNER).body();
 		assertThat(new String(bases, StandardCharsets.UTF_8)).startsWith("id,name,aliases,status").contains("base-dye,石狮印染中试平台,印染平台,OPERATING,true,PILOT_MATURATION|TESTING_CERTIFICATION");
@@ -159,7 +158,7 @@ class DatasetImportTests extends FixtureGraphTest {
 				"base_covers.xlsx", () -> new ByteArrayInputStream(covers)), false, "tester");
 		assertThat(again.problems()).isEmpty();
 		assertThat(again.created() + again.updated()).isZero();
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(graphSnapshot()).isEqualTo(before);
 	}
 
 	@Test
@@ -195,23 +194,6 @@ class DatasetImportTests extends FixtureGraphTest {
 		}
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-	}
-
-	private String snapshot() {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run("""
-					MATCH (n) WHERE NOT n:__Neo4jMigration
-					OPTIONAL MATCH (n)-[r]->(m)
-					WITH n, collect(type(r) + '>' + coalesce(m.id, m.code)) AS ties
-					RETURN collect(coalesce(n.id, n.code) + '@' + coalesce(n.version, 0) + ':' + coalesce(toString(n.updatedAt), '') + ties) AS all
-					""").single().get("all").asList().stream().map(String::valueOf).sorted().toList().toString());
-		}
-	}
-
-	private long count(String cypher) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
 		}
 	}
 

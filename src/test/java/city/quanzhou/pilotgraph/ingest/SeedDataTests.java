@@ -19,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedDataTests extends SeededGraphTest {
 
 	@Autowired
-	Driver neo4j;
-
-	@Autowired
 	SeedLoader seed;
 
 	@Test
@@ -82,12 +79,6 @@ class SeedDataTests extends SeededGraphTest {
 		assertThat(count("MATCH (s:SeedLoad) RETURN count(s)")).isEqualTo(1);
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
-	}
-
-	private long count(String cypher) {
-		try (Session session = this.neo4j.session()) {
-			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
-		}
 	}
 
 	private double decimal(String cypher) {
