@@ -20,7 +20,6 @@ import city.quanzhou.pilotgraph.editing.EditableKind.TieList;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
 import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 

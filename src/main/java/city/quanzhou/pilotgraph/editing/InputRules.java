@@ -1,7 +1,6 @@
 package city.quanzhou.pilotgraph.editing;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import city.quanzhou.pilotgraph.ContractOperations;
 import city.quanzhou.pilotgraph.SeededGraphTest;

@@ -3,7 +3,6 @@ package city.quanzhou.pilotgraph.ingest;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
