@@ -120,31 +120,30 @@ final class CoverageQueries {
 			    (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(:TestBase {status: $operating})
 			  })""";
 
-	/** One page of waiting results and the size of the whole list; candidates only for the page's rows. */
+	/**
+	 * One page of waiting results and the size of the whole list in one pass over the filtered results;
+	 * links and candidate bases only for the page's rows.
+	 */
 	static final String WAITING_RESULTS = """
-			CALL () {
-			  MATCH (r:Result)
-			  WHERE %1$s
-			  RETURN count(r) AS totalCount
+			MATCH (r:Result)
+			WHERE %s
+			WITH r ORDER BY r.publishedOn, r.name, r.id
+			WITH collect(r) AS waiting
+			WITH waiting, waiting[$offset..$offset + $limit] AS slice
+			// one null row for an empty page, so that the statement still answers the total
+			UNWIND (CASE WHEN size(slice) = 0 THEN [null] ELSE slice END) AS r
+			CALL (r) {
+			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)
+			  WITH DISTINCT l ORDER BY l.name, l.id
+			  RETURN collect(l) AS links
 			}
-			CALL () {
-			  MATCH (r:Result)
-			  WHERE %1$s
-			  WITH r ORDER BY r.publishedOn, r.name, r.id
-			  SKIP $offset LIMIT $limit
-			  CALL (r) {
-			    OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)
-			    WITH DISTINCT l ORDER BY l.name, l.id
-			    RETURN collect(l) AS links
-			  }
-			  CALL (r) {
-			    OPTIONAL MATCH (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(b:TestBase {status: $operating})
-			    WITH DISTINCT b ORDER BY coalesce(b.openToPublic, false) DESC, b.name, b.id
-			    RETURN collect(b) AS candidates
-			  }
-			  RETURN collect({result: r, links: links, candidates: candidates}) AS page
+			CALL (r) {
+			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(b:TestBase {status: $operating})
+			  WITH DISTINCT b ORDER BY coalesce(b.openToPublic, false) DESC, b.name, b.id
+			  RETURN collect(b) AS candidates
 			}
-			RETURN totalCount, page
+			RETURN size(waiting) AS totalCount,
+			       collect(CASE WHEN r IS NOT NULL THEN {result: r, links: links, candidates: candidates} END) AS page
 			""".formatted(WAITING_FILTER);
 
 	/**

@@ -205,7 +205,8 @@ public class CoverageService {
 			throw new InvalidArgumentException("toYear", "must not be before fromYear (" + fromYear + ")");
 		}
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("fromYear", fromYear);
+		// One year more than asked, so that the first year asked for has a growth too.
+		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : null);
 		parameters.put("toYear", toYear);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
@@ -216,7 +217,9 @@ public class CoverageService {
 			Double growth = (previous != null && previous.year() == year - 1 && previous.amount() > 0)
 					? (amount - previous.amount()) / previous.amount() : null;
 			previous = new YearTurnover(year, integer(row.get("contracts")), amount, growth);
-			years.add(previous);
+			if (fromYear == null || year >= fromYear) {
+				years.add(previous);
+			}
 		}
 		return List.copyOf(years);
 	}
