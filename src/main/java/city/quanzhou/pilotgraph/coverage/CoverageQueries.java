@@ -86,8 +86,10 @@ final class CoverageQueries {
 			  WITH b ORDER BY b.name, b.id
 			  RETURN collect(b) AS plannedBases
 			}
-			CALL (d) {
-			  OPTIONAL MATCH (d)<-[:LOCATED_IN]-(:TestBase {status: $operating})-[:COVERS]->(l:ChainLink)
+			// from the bases already found rather than matching district, bases and status a second time
+			CALL (operatingBases) {
+			  UNWIND operatingBases AS b
+			  MATCH (b)-[:COVERS]->(l:ChainLink)
 			  WITH DISTINCT l ORDER BY l.name, l.id
 			  RETURN collect(l) AS coveredLinks
 			}
@@ -216,10 +218,13 @@ final class CoverageQueries {
 			RETURN total, groups
 			""";
 
-	/** Uses the index on TRANSFERRED_TO.year. */
+	/**
+	 * Both bounds are always bound (open ends as the extreme integers), so the planner can seek the range
+	 * index on TRANSFERRED_TO.year instead of expanding every enterprise's contracts.
+	 */
 	static final String CONTRACT_TURNOVER = """
-			MATCH (:Result)-[t:TRANSFERRED_TO]->(:Enterprise)
-			WHERE t.year IS NOT NULL AND ($fromYear IS NULL OR t.year >= $fromYear) AND ($toYear IS NULL OR t.year <= $toYear)
+			MATCH ()-[t:TRANSFERRED_TO]->()
+			WHERE t.year >= $fromYear AND t.year <= $toYear
 			RETURN t.year AS year, count(t) AS contracts, sum(coalesce(t.amount, 0.0)) AS amount
 			ORDER BY year
 			""";

@@ -206,8 +206,8 @@ public class CoverageService {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		// One year more than asked, so that the first year asked for has a growth too.
-		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : null);
-		parameters.put("toYear", toYear);
+		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : Integer.MIN_VALUE);
+		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
 		for (Map<String, Object> row : this.neo4j.query(CoverageQueries.CONTRACT_TURNOVER).bindAll(parameters).fetch().all()) {
