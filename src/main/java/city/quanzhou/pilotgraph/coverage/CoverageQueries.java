@@ -99,7 +99,8 @@ final class CoverageQueries {
 			    AND r.needsPilot = true AND r.maturity IN $waitingMaturities
 			  WITH DISTINCT r ORDER BY r.name, r.id
 			  RETURN collect(r) AS waitingResults,
-			         count(CASE WHEN NOT EXISTS {
+			         // r is null (and must not count) in a district without any waiting result
+			         count(CASE WHEN r IS NOT NULL AND NOT EXISTS {
 			           (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(:TestBase {status: $operating})
 			         } THEN 1 END) AS waitingResultsWithoutBase
 			}

@@ -184,6 +184,9 @@ class CoverageAnalyticsTests extends FixtureGraphTest {
 		districts.path("districtCoverage[0].coveredLinks[*].id").entityList(String.class).containsExactly("link-separator");
 		districts.path("districtCoverage[0].waitingResults[*].id").entityList(String.class).containsExactly("res-bench1", "res-dye");
 		districts.path("districtCoverage[0].waitingResultsWithoutBase").entity(Integer.class).isEqualTo(1);
+		districts.path("districtCoverage[1].operatingBases").entityList(Object.class).hasSize(0);
+		districts.path("districtCoverage[1].waitingResults").entityList(Object.class).hasSize(0);
+		districts.path("districtCoverage[1].waitingResultsWithoutBase").entity(Integer.class).isEqualTo(0);
 		districts.path("districtCoverage[2].operatingBases[*].id").entityList(String.class).containsExactly("base-op");
 		districts.path("districtCoverage[2].plannedBases[*].id").entityList(String.class).containsExactly("base-building");
 		districts.path("districtCoverage[2].coveredLinks[*].id").entityList(String.class).containsExactly("link-dyeing", "link-cathode");
