@@ -39,8 +39,6 @@ class CoverageContractTests extends SeededGraphTest {
 			// covered only by a SUSPENDED base
 			"link-bd-sanitary");
 
-	@Autowired
-	Driver neo4j;
 
 	@BeforeEach
 	void patientTester() {
@@ -143,7 +141,7 @@ class CoverageContractTests extends SeededGraphTest {
 	void shouldMakeEveryLinkAGapOfADistrictWithoutOperatingBase() {
 		// README: 安溪县 has only a base under construction.
 		assertThat(gaps(Map.of("district", "安溪县", "first", 100)))
-			.hasSize((int) count("MATCH (l:ChainLink) RETURN count(l)"));
+			.hasSize((int) number("MATCH (l:ChainLink) RETURN count(l)"));
 	}
 
 	@Test
@@ -164,7 +162,7 @@ class CoverageContractTests extends SeededGraphTest {
 		assertThat((Double) byYear.get(2022).get("amount")).isGreaterThan(100000.0);
 		assertThat((Double) byYear.get(2022).get("growth")).isCloseTo(0.62, within(0.01));
 		assertThat(years.stream().mapToDouble((year) -> (Double) year.get("amount")).sum())
-			.isCloseTo(count("MATCH ()-[t:TRANSFERRED_TO]->() RETURN sum(t.amount)"), within(1e-6));
+			.isCloseTo(number("MATCH ()-[t:TRANSFERRED_TO]->() RETURN sum(t.amount)"), within(1e-6));
 	}
 
 	@Test
@@ -184,13 +182,13 @@ class CoverageContractTests extends SeededGraphTest {
 		}
 		long contracts = rows.stream().mapToLong((row) -> (Integer) row.get("contractsAfterPilot")).sum();
 		long piloted = rows.stream().mapToLong((row) -> (Integer) row.get("resultsPiloted")).sum();
-		assertThat(contracts).isEqualTo((long) count("""
+		assertThat(contracts).isEqualTo((long) number("""
 				MATCH (b:TestBase)-[p:PILOTED]->(r:Result)-[t:TRANSFERRED_TO]->()
 				WHERE t.year >= p.year
 				WITH DISTINCT b, t
 				RETURN count(*)
 				"""));
-		assertThat(piloted).isEqualTo((long) count("""
+		assertThat(piloted).isEqualTo((long) number("""
 				MATCH (b:TestBase)-[p:PILOTED]->(r:Result)
 				WITH DISTINCT b, p.year AS year, r
 				RETURN count(*)
@@ -277,7 +275,7 @@ class CoverageContractTests extends SeededGraphTest {
 		}
 	}
 
-	private double count(String cypher) {
+	private double number(String cypher) {
 		try (Session session = this.neo4j.session()) {
 			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asDouble());
 		}
