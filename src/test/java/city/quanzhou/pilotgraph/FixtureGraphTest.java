@@ -33,7 +33,6 @@ public abstract class FixtureGraphTest {
 
 	protected static final String ADMIN = "admin-token";
 
-	@Autowired
 	protected GraphQlTester graphQl;
 
 	@LocalServerPort
@@ -46,6 +45,15 @@ public abstract class FixtureGraphTest {
 
 	@Autowired
 	protected Driver driver;
+
+	/**
+	 * The tester waits up to a minute: on two busy cores the first plan of a large query can take seconds,
+	 * and these tests assert answers, never timing.
+	 */
+	@Autowired
+	void patientTester(GraphQlTester tester) {
+		this.graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
 
 	@DynamicPropertySource
 	static void fixtureDatabase(DynamicPropertyRegistry registry) {

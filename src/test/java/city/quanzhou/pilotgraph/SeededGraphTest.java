@@ -20,7 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureGraphQlTester
 public abstract class SeededGraphTest {
 
-	@Autowired
 	protected GraphQlTester graphQl;
 
 	@Autowired
@@ -31,6 +30,15 @@ public abstract class SeededGraphTest {
 		try (Session session = this.neo4j.session()) {
 			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
 		}
+	}
+
+	/**
+	 * The tester waits up to a minute: on two busy cores the first plan of a large query can take seconds,
+	 * and these tests assert answers, never timing.
+	 */
+	@Autowired
+	void patientTester(GraphQlTester tester) {
+		this.graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
 	}
 
 	@DynamicPropertySource

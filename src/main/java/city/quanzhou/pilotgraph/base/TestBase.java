@@ -2,7 +2,7 @@ package city.quanzhou.pilotgraph.base;
 
 import java.util.List;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -15,7 +15,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
 public record TestBase(EntityCore core, String status, boolean openToPublic, List<String> services, String recognition,
 		String operatingModel, Integer establishedYear, Double equipmentValue) implements GraphEntity {
 
-	public static TestBase from(Node node) {
+	public static TestBase from(MapAccessor node) {
 		return new TestBase(EntityCore.from(node), NodeProps.text(node, "status"),
 				NodeProps.flag(node, "openToPublic"), NodeProps.texts(node, "services"), NodeProps.text(node, "recognition"),
 				NodeProps.text(node, "operatingModel"), NodeProps.integer(node, "establishedYear"),

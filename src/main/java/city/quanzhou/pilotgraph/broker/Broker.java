@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.broker;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Broker(EntityCore core, String level, String phone, String email) implements GraphEntity {
 
-	public static Broker from(Node node) {
+	public static Broker from(MapAccessor node) {
 		return new Broker(EntityCore.from(node), NodeProps.text(node, "level"), NodeProps.text(node, "phone"),
 				NodeProps.text(node, "email"));
 	}

@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.broker;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record TransferAgency(EntityCore core, String level) implements GraphEntity {
 
-	public static TransferAgency from(Node node) {
+	public static TransferAgency from(MapAccessor node) {
 		return new TransferAgency(EntityCore.from(node), NodeProps.text(node, "level"));
 	}
 

@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.chain;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record ChainLink(EntityCore core, String stage) implements GraphEntity {
 
-	public static ChainLink from(Node node) {
+	public static ChainLink from(MapAccessor node) {
 		return new ChainLink(EntityCore.from(node), NodeProps.text(node, "stage"));
 	}
 

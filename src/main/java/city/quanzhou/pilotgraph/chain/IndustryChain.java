@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.chain;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -11,7 +11,7 @@ import city.quanzhou.pilotgraph.entity.GraphEntity;
  */
 public record IndustryChain(EntityCore core) implements GraphEntity {
 
-	public static IndustryChain from(Node node) {
+	public static IndustryChain from(MapAccessor node) {
 		return new IndustryChain(EntityCore.from(node));
 	}
 

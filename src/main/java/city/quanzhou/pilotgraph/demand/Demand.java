@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.demand;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Demand(EntityCore core, Integer year, Double budget, boolean challengeList, String status) implements GraphEntity {
 
-	public static Demand from(Node node) {
+	public static Demand from(MapAccessor node) {
 		return new Demand(EntityCore.from(node), NodeProps.integer(node, "year"), NodeProps.decimal(node, "budget"),
 				NodeProps.flag(node, "challengeList"), NodeProps.text(node, "status"));
 	}

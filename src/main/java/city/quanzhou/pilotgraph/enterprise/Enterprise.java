@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.enterprise;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Enterprise(EntityCore core, boolean lead) implements GraphEntity {
 
-	public static Enterprise from(Node node) {
+	public static Enterprise from(MapAccessor node) {
 		return new Enterprise(EntityCore.from(node), NodeProps.flag(node, "lead"));
 	}
 

@@ -1,5 +1,6 @@
 package city.quanzhou.pilotgraph.entity;
 
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 import city.quanzhou.pilotgraph.base.TestBase;
@@ -33,7 +34,25 @@ public final class Entities {
 	}
 
 	public static GraphEntity from(Node node) {
-		return switch (kindOf(node)) {
+		return from(node, kindOf(node));
+	}
+
+	/**
+	 * From a projection {@code n {.*, embedding: null, labels: labels(n)}}: what queries return when they do
+	 * not need the 512-float embedding sent over the wire with every entity.
+	 */
+	public static GraphEntity fromProjection(MapAccessor projection) {
+		for (String label : projection.get("labels").asList(org.neo4j.driver.Value::asString)) {
+			var kind = EntityKind.ofLabel(label);
+			if (kind.isPresent()) {
+				return from(projection, kind.get());
+			}
+		}
+		throw new IllegalStateException("Entity " + NodeProps.text(projection, "id") + " has no kind label");
+	}
+
+	private static GraphEntity from(MapAccessor node, EntityKind kind) {
+		return switch (kind) {
 			case INSTITUTE -> Institute.from(node);
 			case ENTERPRISE -> Enterprise.from(node);
 			case TEST_BASE -> TestBase.from(node);

@@ -10,6 +10,12 @@ final class EntityQueries {
 	}
 
 	/**
+	 * What reads return for an entity: its properties and labels, without the embedding, which is only
+	 * needed inside the database and would otherwise travel with every entity (512 floats).
+	 */
+	static final String PROJECTION = "n {.*, embedding: null, labels: labels(n)}";
+
+	/**
 	 * One page of a list and the size of the whole list, in one round trip. Every filter is
 	 * "{@code $x IS NULL OR ...}" so that one statement serves every combination of filters.
 	 */
@@ -33,7 +39,7 @@ final class EntityQueries {
 			           CASE WHEN $descending THEN sortKey END DESC,
 			           n.id
 			  SKIP $offset LIMIT $limit
-			  RETURN collect(n) AS page
+			  RETURN collect(n {.*, embedding: null, labels: labels(n)}) AS page
 			}
 			RETURN totalCount, page
 			""".formatted("""
@@ -65,14 +71,14 @@ final class EntityQueries {
 	static final String OUTGOING = """
 			UNWIND $ids AS parent
 			MATCH (:Entity {id: parent})-[tie:$($type)]->(n:Entity)
-			RETURN parent, n, properties(tie) AS tie
+			RETURN parent, n {.*, embedding: null, labels: labels(n)} AS n, properties(tie) AS tie
 			ORDER BY n.name, n.id
 			""";
 
 	static final String INCOMING = """
 			UNWIND $ids AS parent
 			MATCH (:Entity {id: parent})<-[tie:$($type)]-(n:Entity)
-			RETURN parent, n, properties(tie) AS tie
+			RETURN parent, n {.*, embedding: null, labels: labels(n)} AS n, properties(tie) AS tie
 			ORDER BY n.name, n.id
 			""";
 

@@ -36,20 +36,20 @@ public class EntityService {
 	}
 
 	public Optional<GraphEntity> findById(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN n")
+		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN " + EntityQueries.PROJECTION + " AS n")
 			.bind(id).to("id")
 			.fetchAs(GraphEntity.class)
-			.mappedBy((types, record) -> Entities.from(record.get("n").asNode()))
+			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
 			.one();
 	}
 
 	/** Entities by id, in no particular order; unknown ids are left out. */
 	public Map<String, GraphEntity> findAllById(Collection<String> ids) {
 		Map<String, GraphEntity> found = new HashMap<>();
-		this.neo4j.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN n")
+		this.neo4j.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN " + EntityQueries.PROJECTION + " AS n")
 			.bind(List.copyOf(ids)).to("ids")
 			.fetchAs(GraphEntity.class)
-			.mappedBy((types, record) -> Entities.from(record.get("n").asNode()))
+			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
 			.all()
 			.forEach((entity) -> found.put(entity.id(), entity));
 		return found;
@@ -73,7 +73,7 @@ public class EntityService {
 			.bindAll(parameters)
 			.fetchAs(Connection.class)
 			.mappedBy((types, record) -> {
-				List<T> nodes = record.get("page").asList((value) -> type.cast(Entities.from(value.asNode())));
+				List<T> nodes = record.get("page").asList((value) -> type.cast(Entities.fromProjection(value)));
 				return Connection.of(nodes, page, record.get("totalCount").asInt());
 			})
 			.one()
@@ -117,12 +117,13 @@ public class EntityService {
 		this.neo4j.query(outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING)
 			.bind(List.copyOf(byId.keySet())).to("ids")
 			.bind(relation.name()).to("type")
-			.fetch()
+			.fetchAs(ParentTie.class)
+			.mappedBy((types, row) -> new ParentTie(row.get("parent").asString(),
+					new Tie(Entities.fromProjection(row.get("n")), row.get("tie").asMap())))
 			.all()
-			.forEach((row) -> {
-				S source = byId.get((String) row.get("parent"));
-				Tie tie = new Tie(Entities.from((Node) row.get("n")), propertiesOf(row.get("tie")));
-				result.get(source).add(mapper.apply(source, tie));
+			.forEach((found) -> {
+				S source = byId.get(found.parentId());
+				result.get(source).add(mapper.apply(source, found.tie()));
 			});
 		return result;
 	}
@@ -143,11 +144,6 @@ public class EntityService {
 			.forEach((row) -> result.put(byId.get((String) row.get("id")),
 					new District((String) row.get("code"), (String) row.get("name"))));
 		return result;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> propertiesOf(Object value) {
-		return (value instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of();
 	}
 
 	private static Map<String, Object> filterParameters(EntityFilter filter) {
@@ -190,6 +186,9 @@ public class EntityService {
 		fields.put(EntityKind.TEST_BASE, Set.of("NAME", "UPDATED_AT", "ESTABLISHED_YEAR"));
 		fields.put(EntityKind.DEMAND, Set.of("NAME", "UPDATED_AT", "YEAR"));
 		return Map.copyOf(fields);
+	}
+
+	private record ParentTie(String parentId, Tie tie) {
 	}
 
 	/** A neighbour and the properties of the relationship that leads to it. */

@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.fund;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Fund(EntityCore core, String category, String level) implements GraphEntity {
 
-	public static Fund from(Node node) {
+	public static Fund from(MapAccessor node) {
 		return new Fund(EntityCore.from(node), NodeProps.text(node, "category"), NodeProps.text(node, "level"));
 	}
 

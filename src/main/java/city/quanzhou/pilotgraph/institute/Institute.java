@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.institute;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Institute(EntityCore core, String category, boolean inCity) implements GraphEntity {
 
-	public static Institute from(Node node) {
+	public static Institute from(MapAccessor node) {
 		return new Institute(EntityCore.from(node), NodeProps.text(node, "category"), NodeProps.flag(node, "inCity"));
 	}
 

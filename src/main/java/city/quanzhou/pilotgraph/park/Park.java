@@ -1,6 +1,6 @@
 package city.quanzhou.pilotgraph.park;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Park(EntityCore core, String category) implements GraphEntity {
 
-	public static Park from(Node node) {
+	public static Park from(MapAccessor node) {
 		return new Park(EntityCore.from(node), NodeProps.text(node, "category"));
 	}
 

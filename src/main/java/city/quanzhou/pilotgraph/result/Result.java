@@ -2,7 +2,7 @@ package city.quanzhou.pilotgraph.result;
 
 import java.time.LocalDate;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -14,7 +14,7 @@ import city.quanzhou.pilotgraph.entity.NodeProps;
  */
 public record Result(EntityCore core, String maturity, boolean needsPilot, LocalDate publishedOn) implements GraphEntity {
 
-	public static Result from(Node node) {
+	public static Result from(MapAccessor node) {
 		return new Result(EntityCore.from(node), NodeProps.text(node, "maturity"), NodeProps.flag(node, "needsPilot"),
 				NodeProps.date(node, "publishedOn"));
 	}

@@ -27,6 +27,7 @@ public class ResultService {
 	}
 
 	/** Newest results first, one page per owner, all owners in one round trip. */
+	@SuppressWarnings("unchecked")
 	public Map<OwnedResultsKey, Connection<Result>> ownedResults(Set<OwnedResultsKey> keys) {
 		Map<String, OwnedResultsKey> byKey = new HashMap<>();
 		List<Map<String, Object>> rows = keys.stream().map((key) -> {
@@ -42,18 +43,17 @@ public class ResultService {
 				WITH key, r ORDER BY r.publishedOn DESC, r.id
 				WITH key, collect(r) AS results
 				RETURN key.handle AS handle, size(results) AS totalCount,
-				       results[key.offset..key.offset + key.limit] AS page
+				       [r IN results[key.offset..key.offset + key.limit] | r {.*, embedding: null, labels: labels(r)}] AS page
 				""")
 			.bind(rows).to("keys")
-			.fetch()
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> {
+				OwnedResultsKey key = byKey.get(row.get("handle").asString());
+				List<Result> nodes = row.get("page").asList((value) -> (Result) Entities.fromProjection(value));
+				return Map.entry(key, Connection.of(nodes, key.page(), row.get("totalCount").asInt()));
+			})
 			.all()
-			.forEach((row) -> {
-				OwnedResultsKey key = byKey.get((String) row.get("handle"));
-				List<Result> nodes = ((List<?>) row.get("page")).stream()
-					.map((node) -> (Result) Entities.from((org.neo4j.driver.types.Node) node))
-					.toList();
-				pages.put(key, Connection.of(nodes, key.page(), ((Number) row.get("totalCount")).intValue()));
-			});
+			.forEach((entry) -> pages.put((OwnedResultsKey) entry.getKey(), (Connection<Result>) entry.getValue()));
 		return pages;
 	}
 

@@ -59,9 +59,6 @@ class CoverageAnalyticsTests extends FixtureGraphTest {
 	@BeforeEach
 	void fixture() {
 		replaceGraph(CoverageFixture.GRAPH);
-		// The first plan of each analytic is compiled on first use; on a loaded shared machine that can take
-		// longer than the tester's default five seconds. Not an assertion on speed: only the wait is longer.
-		this.graphQl = this.graphQl.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
 	}
 
 	// chainCoverage

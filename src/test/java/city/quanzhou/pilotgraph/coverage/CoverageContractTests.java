@@ -1,6 +1,5 @@
 package city.quanzhou.pilotgraph.coverage;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -39,12 +37,6 @@ class CoverageContractTests extends SeededGraphTest {
 			// covered only by a SUSPENDED base
 			"link-bd-sanitary");
 
-
-	@BeforeEach
-	void patientTester() {
-		// First plans compile slowly on a loaded machine; a longer wait, not a speed assertion.
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 	@Test
 	void shouldAnswerChainCoverageAsIndependentCypherCountsIt() {
