@@ -58,6 +58,8 @@ public abstract class FixtureGraphTest {
 	@DynamicPropertySource
 	static void fixtureDatabase(DynamicPropertyRegistry registry) {
 		registry.add("pilotgraph.data-dir", () -> TestGraphs.directory("fixture"));
+		// JWTs signed by a key made for this run stand in for the production issuer's tokens.
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
 	}
 
 	/** Empties the graph (but keeps the migration records) and runs the fixture's Cypher. */

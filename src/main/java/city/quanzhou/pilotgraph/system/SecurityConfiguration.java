@@ -26,10 +26,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,9 +55,17 @@ class SecurityConfiguration {
 				.requestMatchers("/export/**").hasAnyRole(Roles.BROKER, Roles.PLANNER, Roles.EDITOR, Roles.ADMIN)
 				.anyRequest().permitAll())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.addFilterBefore(new StaticTokenFilter(StaticTokens.parse(tokens)), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new StaticTokenFilter(StaticTokens.parse(tokens)), BearerTokenAuthenticationFilter.class);
 		if (jwtDecoder.getIfAvailable() != null) {
-			http.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesClaim())));
+			StaticTokens staticTokens = StaticTokens.parse(tokens);
+			DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+			// A static token is settled by the filter above; only other tokens are taken for JWTs.
+			http.oauth2ResourceServer((server) -> server
+				.bearerTokenResolver((request) -> {
+					String token = bearer.resolve(request);
+					return (token == null || staticTokens.roleOf(token).isPresent()) ? null : token;
+				})
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesClaim())));
 		}
 		return http.build();
 	}
