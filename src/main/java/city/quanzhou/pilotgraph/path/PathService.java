@@ -166,10 +166,9 @@ public class PathService {
 		}
 	}
 
+	/** TransactionTimedOut and TransactionTimedOutClientConfiguration (our own limit, as set above). */
 	private static boolean timedOut(Neo4jException ex) {
-		String code = String.valueOf(ex.code());
-		return code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
-				|| code.endsWith("Transaction.TransactionMarkedAsFailed") && String.valueOf(ex.getMessage()).contains("timed out");
+		return String.valueOf(ex.code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
 	}
 
 	/** The entities behind the named ids; an unknown id is an error naming its argument. */
