@@ -62,15 +62,20 @@ final class PathQueries {
 			""";
 
 	/**
-	 * Bridging brokers: one breadth-first search from {@code a} to every broker within reach, then for each
-	 * broker found a shortest path to {@code b}. The parties themselves are not their own bridges.
+	 * Bridging brokers: one breadth-first search from {@code a} to every broker within reach, then one from
+	 * {@code b} to those same brokers (a single search with the brokers as a filter, rather than one search
+	 * per broker, which costs seconds when {@code a} is a hub). The parties are not their own bridges.
 	 */
 	private static final String BRIDGING_BROKERS = """
 			CYPHER 25
 			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 			MATCH pa = ANY SHORTEST (a)WALK_X-[:TIES]-(k:Broker)
 			WHERE k <> a AND k <> b
-			MATCH pb = ANY SHORTEST (b)WALK_Y-[:TIES]-(k)
+			WITH b, collect(pa) AS fromA
+			WITH b, fromA, [p IN fromA | last(nodes(p))] AS nearA
+			MATCH pb = ANY SHORTEST (b)WALK_Y-[:TIES]-(k:Broker)
+			WHERE k IN nearA
+			WITH k, pb, [p IN fromA WHERE last(nodes(p)) = k][0] AS pa
 			WITH k, PATH_A AS toA, PATH_B AS toB
 			ORDER BY toA.hops + toB.hops,
 			  CASE WHEN toA.hops > toB.hops THEN toA.hops ELSE toB.hops END,
