@@ -47,7 +47,9 @@ final class PathQueries {
 	 * Partner paths. {@code SHORTEST k GROUPS} returns every path of the k shortest lengths; with k = first
 	 * that holds at least {@code first} paths when that many exist, and the strongest of equal length can
 	 * be chosen. The WHERE of a shortest-path MATCH is applied during the search (a pre-filter), so paths
-	 * that repeat a node or miss the required kind do not use up a group.
+	 * that repeat a node or miss the required kind do not use up a group. Paths through the same nodes
+	 * over parallel ties (a broker who both serves and brokered for a party) are one route to a broker:
+	 * only the strongest is kept. Each group holds at least one route, so k groups still hold k routes.
 	 */
 	private static final String PARTNER_PATHS = """
 			CYPHER 25
@@ -56,7 +58,10 @@ final class PathQueries {
 			WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
 			  AND ($through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n)))
 			WITH PATH AS path
-			ORDER BY path.hops, path.strength DESC, path.total DESC, [n IN path.nodes | n.id]
+			WITH [n IN path.nodes | n.id] AS route, path
+			ORDER BY path.strength DESC, path.total DESC
+			WITH route, head(collect(path)) AS path
+			ORDER BY path.hops, path.strength DESC, path.total DESC, route
 			LIMIT $first
 			RETURN path
 			""";

@@ -143,14 +143,6 @@ public class PathService {
 		});
 	}
 
-	/** Runs a statement for its plan only (see {@link PathPlanWarmUp}). */
-	void plan(String statement, Map<String, Object> parameters) {
-		Map<String, Object> all = new HashMap<>(parameters);
-		all.putIfAbsent("through", null);
-		all.putIfAbsent("kinds", null);
-		read("maxHops", (tx) -> tx.run(statement, all).consume());
-	}
-
 	/**
 	 * Runs the work in one read transaction limited to the configured time. A time-out becomes an error that
 	 * names the hop argument, the one that most directly widens a search.

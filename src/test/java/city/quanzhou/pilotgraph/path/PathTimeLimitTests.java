@@ -1,5 +1,6 @@
 package city.quanzhou.pilotgraph.path;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,7 @@ class PathTimeLimitTests {
 	 */
 	@BeforeEach
 	void denseGraph() {
+		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		replaceGraph("""
 				UNWIND range(0, $size - 1) AS i
 				CREATE (:Entity:Institute {id: 'inst-' + i, name: '研究院' + i, aliases: [], source: 'SYNTHETIC', version: 1})
