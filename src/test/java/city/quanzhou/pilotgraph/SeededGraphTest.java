@@ -1,5 +1,8 @@
 package city.quanzhou.pilotgraph;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +22,16 @@ public abstract class SeededGraphTest {
 
 	@Autowired
 	protected GraphQlTester graphQl;
+
+	@Autowired
+	protected Driver neo4j;
+
+	/** The single number a counting query returns, read straight from the database. */
+	protected long count(String cypher) {
+		try (Session session = this.neo4j.session()) {
+			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
+		}
+	}
 
 	@DynamicPropertySource
 	static void seededDatabase(DynamicPropertyRegistry registry) {

@@ -5,7 +5,6 @@ import org.neo4j.driver.types.Node;
 import city.quanzhou.pilotgraph.entity.EntityCore;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.entity.NodeProps;
 
 /**
  * An industry chain (产业链).

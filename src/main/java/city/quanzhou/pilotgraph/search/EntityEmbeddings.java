@@ -9,6 +9,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,36 @@ public class EntityEmbeddings {
 
 	private final EmbeddingService embeddings;
 
-	EntityEmbeddings(Driver driver, EmbeddingService embeddings) {
+	private final Neo4jClient neo4j;
+
+	EntityEmbeddings(Driver driver, EmbeddingService embeddings, Neo4jClient neo4j) {
 		this.driver = driver;
 		this.embeddings = embeddings;
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * Embeds the given entities inside the caller's Spring-managed write transaction, so that an entity and
+	 * its embedding are committed (or rolled back) together and it is searchable once the write returns.
+	 */
+	public void embedInCurrentTransaction(java.util.Collection<String> ids) {
+		List<Map<String, Object>> texts = List.copyOf(this.neo4j.query("""
+				MATCH (n:Entity) WHERE n.id IN $ids
+				RETURN n.id AS id, %s AS text
+				""".formatted(TEXT)).bind(List.copyOf(ids)).to("ids").fetch().all());
+		if (texts.isEmpty()) {
+			return;
+		}
+		List<float[]> vectors = this.embeddings.embedAll(texts.stream().map((row) -> (String) row.get("text")).toList());
+		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			rows.add(Map.of("id", texts.get(i).get("id"), "vector", vectors.get(i)));
+		}
+		this.neo4j.query("""
+				UNWIND $rows AS row
+				MATCH (n:Entity {id: row.id})
+				CALL db.create.setNodeVectorProperty(n, 'embedding', row.vector)
+				""").bind(rows).to("rows").run();
 	}
 
 	/** Embeds every entity that has no embedding yet; returns how many it embedded. */

@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import city.quanzhou.pilotgraph.ContractOperations;
 import city.quanzhou.pilotgraph.SeededGraphTest;
@@ -20,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seed data. Expected answers come from Cypher run directly against the same database.
  */
 class ContractReadOperationsTests extends SeededGraphTest {
-
-	@Autowired
-	Driver neo4j;
 
 	@Test
 	void shouldPageThroughEveryTestBaseExactlyOnce() {
@@ -93,12 +88,6 @@ class ContractReadOperationsTests extends SeededGraphTest {
 	@Test
 	void shouldAnswerNullForAnUnknownId() {
 		this.graphQl.document(ContractOperations.load("Entity")).variable("id", "no-such-entity").execute().path("entity").valueIsNull();
-	}
-
-	private long count(String cypher) {
-		try (Session session = this.neo4j.session()) {
-			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
-		}
 	}
 
 	private String single(String cypher) {

@@ -3,7 +3,6 @@ package city.quanzhou.pilotgraph.ingest;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * questions to mean something, provenance on every node, and nothing loaded twice.
  */
 class SeedDataTests extends SeededGraphTest {
-
-	@Autowired
-	Driver neo4j;
 
 	@Autowired
 	SeedLoader seed;
@@ -82,12 +78,6 @@ class SeedDataTests extends SeededGraphTest {
 		assertThat(count("MATCH (s:SeedLoad) RETURN count(s)")).isEqualTo(1);
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
-	}
-
-	private long count(String cypher) {
-		try (Session session = this.neo4j.session()) {
-			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
-		}
 	}
 
 	private double decimal(String cypher) {

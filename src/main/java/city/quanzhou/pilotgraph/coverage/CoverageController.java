@@ -1,0 +1,67 @@
+package city.quanzhou.pilotgraph.coverage;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+
+/**
+ * The coverage analytics as query fields. Entity fields of the answers (a gap's link, a waiting result's
+ * bases) are the feature records, so their own fields resolve through the features' batch mappings.
+ */
+@Controller
+class CoverageController {
+
+	private final CoverageService coverage;
+
+	CoverageController(CoverageService coverage) {
+		this.coverage = coverage;
+	}
+
+	@QueryMapping
+	List<ChainCoverage> chainCoverage(@Argument String chainId, @Argument Boolean openToPublicOnly) {
+		return this.coverage.chainCoverage(chainId, Boolean.TRUE.equals(openToPublicOnly));
+	}
+
+	@QueryMapping
+	List<CoverageGap> coverageGaps(@Argument String chainId, @Argument String district, @Argument Integer first) {
+		return this.coverage.coverageGaps(chainId, district, first);
+	}
+
+	@QueryMapping
+	List<DistrictCoverage> districtCoverage(@Argument String district, @Argument Boolean withoutOperatingBase) {
+		return this.coverage.districtCoverage(district, Boolean.TRUE.equals(withoutOperatingBase));
+	}
+
+	@QueryMapping
+	Connection<WaitingResult> waitingResults(@Argument Integer first, @Argument String after,
+			@Argument WaitingResultFilter filter) {
+		return this.coverage.waitingResults(first, after, filter);
+	}
+
+	@QueryMapping
+	Connection<BaseYearPerformance> basePerformance(@Argument Integer first, @Argument String after,
+			@Argument BasePerformanceFilter filter, @Argument BasePerformanceOrder orderBy) {
+		return this.coverage.basePerformance(first, after, filter, orderBy);
+	}
+
+	@QueryMapping
+	Breakdown breakdown(@Argument List<EntityKind> kinds, @Argument List<BreakdownDimension> by) {
+		return this.coverage.breakdown(kinds, by);
+	}
+
+	@QueryMapping
+	List<YearTurnover> contractTurnover(@Argument Integer fromYear, @Argument Integer toYear) {
+		return this.coverage.contractTurnover(fromYear, toYear);
+	}
+
+	@QueryMapping
+	EcosystemSummary ecosystemSummary() {
+		return this.coverage.ecosystemSummary();
+	}
+
+}

@@ -1,0 +1,335 @@
+package city.quanzhou.pilotgraph.coverage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.types.Node;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import city.quanzhou.pilotgraph.base.TestBase;
+import city.quanzhou.pilotgraph.chain.ChainLink;
+import city.quanzhou.pilotgraph.chain.IndustryChain;
+import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.district.DistrictService;
+import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.result.Result;
+
+/**
+ * Coverage and gap analytics. Each method runs one analytic statement from {@link CoverageQueries}, after
+ * at most two small lookups that turn a district name into its code or check that an id names an entity
+ * of the expected kind, so that a typo is an error rather than an empty answer.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CoverageService {
+
+	/** The status that makes a base count as covering. */
+	static final String OPERATING = "OPERATING";
+
+	/** Bases on the way: they would cover their links once running. */
+	static final List<String> PLANNED_STATUSES = List.of("PLANNED", "UNDER_CONSTRUCTION");
+
+	/** A result needing pilot testing waits while it is at one of these maturities. */
+	static final List<String> WAITING_MATURITIES = List.of("LAB", "BENCH");
+
+	private static final Set<EntityKind> OWNER_KINDS = EnumSet.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE);
+
+	private static final Set<String> PERFORMANCE_FIELDS = Set.of("BASE", "YEAR", "RESULTS_PILOTED",
+			"ENTERPRISES_SERVED", "CONTRACTS", "CONTRACT_AMOUNT");
+
+	private final Neo4jClient neo4j;
+
+	private final DistrictService districts;
+
+	CoverageService(Neo4jClient neo4j, DistrictService districts) {
+		this.neo4j = neo4j;
+		this.districts = districts;
+	}
+
+	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly) {
+		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
+		Map<String, Object> parameters = meanings();
+		parameters.put("chainId", chainId);
+		parameters.put("openToPublicOnly", openToPublicOnly);
+		return List.copyOf(this.neo4j.query(CoverageQueries.CHAIN_COVERAGE)
+			.bindAll(parameters)
+			.fetchAs(ChainCoverage.class)
+			.mappedBy((types, row) -> new ChainCoverage(IndustryChain.from(row.get("c").asNode()),
+					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
+					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt()))
+			.all());
+	}
+
+	public List<CoverageGap> coverageGaps(String chainId, String district, Integer first) {
+		int limit = Page.of(first, null).limit();
+		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
+		Map<String, Object> parameters = meanings();
+		parameters.put("chainId", chainId);
+		parameters.put("districtCode", districtCode(district, "district"));
+		parameters.put("first", limit);
+		return List.copyOf(this.neo4j.query(CoverageQueries.COVERAGE_GAPS)
+			.bindAll(parameters)
+			.fetchAs(CoverageGap.class)
+			.mappedBy((types, row) -> new CoverageGap(ChainLink.from(row.get("l").asNode()),
+					nodes(row.get("waitingResults").asList(), Result.class),
+					nodes(row.get("enterprises").asList(), Enterprise.class),
+					nodes(row.get("plannedBases").asList(), TestBase.class)))
+			.all());
+	}
+
+	public List<DistrictCoverage> districtCoverage(String district, boolean withoutOperatingBase) {
+		Map<String, Object> parameters = meanings();
+		parameters.put("districtCode", districtCode(district, "district"));
+		parameters.put("withoutOperatingBase", withoutOperatingBase);
+		return List.copyOf(this.neo4j.query(CoverageQueries.DISTRICT_COVERAGE)
+			.bindAll(parameters)
+			.fetchAs(DistrictCoverage.class)
+			.mappedBy((types, row) -> new DistrictCoverage(
+					new District(row.get("code").asString(), row.get("name").asString()),
+					nodes(row.get("operatingBases").asList(), TestBase.class),
+					nodes(row.get("plannedBases").asList(), TestBase.class),
+					nodes(row.get("coveredLinks").asList(), ChainLink.class),
+					nodes(row.get("waitingResults").asList(), Result.class),
+					row.get("waitingResultsWithoutBase").asInt()))
+			.all());
+	}
+
+	public Connection<WaitingResult> waitingResults(Integer first, String after, WaitingResultFilter filter) {
+		Page page = Page.of(first, after);
+		WaitingResultFilter chosen = (filter != null) ? filter : WaitingResultFilter.NONE;
+		requireKind(chosen.chainId(), EntityKind.INDUSTRY_CHAIN, "filter.chainId");
+		requireKind(chosen.linkId(), EntityKind.CHAIN_LINK, "filter.linkId");
+		Map<String, Object> parameters = meanings();
+		parameters.put("chainId", chosen.chainId());
+		parameters.put("linkId", chosen.linkId());
+		parameters.put("districtCode", districtCode(chosen.district(), "filter.district"));
+		parameters.put("ownerLabel", ownerLabel(chosen.ownerKind()));
+		parameters.put("maturities", waitingMaturities(chosen.maturity()));
+		parameters.put("hasCandidateBase", chosen.hasCandidateBase());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		Map<String, Object> row = this.neo4j.query(CoverageQueries.WAITING_RESULTS).bindAll(parameters).fetch().one().orElseThrow();
+		List<WaitingResult> nodes = new ArrayList<>();
+		for (Object item : (List<?>) row.get("page")) {
+			Map<?, ?> entry = (Map<?, ?>) item;
+			nodes.add(new WaitingResult((Result) Entities.from((Node) entry.get("result")),
+					nodes((List<?>) entry.get("links"), ChainLink.class),
+					nodes((List<?>) entry.get("candidates"), TestBase.class)));
+		}
+		return Connection.of(nodes, page, ((Number) row.get("totalCount")).intValue());
+	}
+
+	public Connection<BaseYearPerformance> basePerformance(Integer first, String after, BasePerformanceFilter filter,
+			BasePerformanceOrder order) {
+		Page page = Page.of(first, after);
+		BasePerformanceFilter chosen = (filter != null) ? filter : BasePerformanceFilter.NONE;
+		BasePerformanceOrder sort = (order != null) ? order : BasePerformanceOrder.BY_BASE;
+		if (!PERFORMANCE_FIELDS.contains(sort.field())) {
+			throw new InvalidArgumentException("orderBy.field", "choose one of " + PERFORMANCE_FIELDS);
+		}
+		if (chosen.fromYear() != null && chosen.toYear() != null && chosen.fromYear() > chosen.toYear()) {
+			throw new InvalidArgumentException("filter.toYear", "must not be before fromYear (" + chosen.fromYear() + ")");
+		}
+		requireKind(chosen.baseId(), EntityKind.TEST_BASE, "filter.baseId");
+		Map<String, Object> parameters = meanings();
+		parameters.put("baseId", chosen.baseId());
+		parameters.put("districtCode", districtCode(chosen.district(), "filter.district"));
+		parameters.put("status", (chosen.status() == null || chosen.status().isEmpty()) ? null : chosen.status());
+		parameters.put("fromYear", chosen.fromYear());
+		parameters.put("toYear", chosen.toYear());
+		parameters.put("sortField", sort.field());
+		parameters.put("descending", sort.descending());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		Map<String, Object> row = this.neo4j.query(CoverageQueries.BASE_PERFORMANCE).bindAll(parameters).fetch().one().orElseThrow();
+		List<BaseYearPerformance> nodes = new ArrayList<>();
+		for (Object item : (List<?>) row.get("page")) {
+			Map<?, ?> entry = (Map<?, ?>) item;
+			nodes.add(new BaseYearPerformance((TestBase) Entities.from((Node) entry.get("base")), integer(entry.get("year")),
+					integer(entry.get("piloted")), integer(entry.get("served")), integer(entry.get("projects")),
+					integer(entry.get("contracts")), ((Number) entry.get("amount")).doubleValue()));
+		}
+		return Connection.of(nodes, page, ((Number) row.get("totalCount")).intValue());
+	}
+
+	public Breakdown breakdown(List<EntityKind> kinds, List<BreakdownDimension> by) {
+		if (by == null || by.isEmpty() || by.size() > 2) {
+			throw new InvalidArgumentException("by", "name one or two dimensions");
+		}
+		if (by.size() == 2 && by.get(0) == by.get(1)) {
+			throw new InvalidArgumentException("by", "names " + by.get(0) + " twice");
+		}
+		List<EntityKind> counted = (kinds == null || kinds.isEmpty()) ? Arrays.asList(EntityKind.values())
+				: List.copyOf(new LinkedHashSet<>(kinds));
+		for (BreakdownDimension dimension : by) {
+			if (counted.stream().noneMatch(dimension.kinds()::contains)) {
+				throw new InvalidArgumentException("by", dimension + " does not apply to " + counted
+						+ "; it applies to " + dimension.kinds());
+			}
+		}
+		String second = (by.size() == 2) ? by.get(1).fragment() : BreakdownDimension.NONE;
+		String cypher = CoverageQueries.BREAKDOWN.formatted(by.get(0).fragment(), second);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kindLabels", counted.stream().map(EntityKind::label).toList());
+		parameters.put("kindNames", kindNames());
+		Map<String, Object> row = this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
+		List<Breakdown.Group> groups = new ArrayList<>();
+		for (Object item : (List<?>) row.get("groups")) {
+			Map<?, ?> group = (Map<?, ?>) item;
+			List<Breakdown.Key> keys = new ArrayList<>();
+			keys.add(key(by.get(0), group.get("first")));
+			if (by.size() == 2) {
+				keys.add(key(by.get(1), group.get("second")));
+			}
+			groups.add(new Breakdown.Group(List.copyOf(keys), integer(group.get("count"))));
+		}
+		return new Breakdown(counted, List.copyOf(by), integer(row.get("total")), List.copyOf(groups));
+	}
+
+	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear) {
+		if (fromYear != null && toYear != null && fromYear > toYear) {
+			throw new InvalidArgumentException("toYear", "must not be before fromYear (" + fromYear + ")");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		// One year more than asked, so that the first year asked for has a growth too.
+		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : Integer.MIN_VALUE);
+		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
+		List<YearTurnover> years = new ArrayList<>();
+		YearTurnover previous = null;
+		for (Map<String, Object> row : this.neo4j.query(CoverageQueries.CONTRACT_TURNOVER).bindAll(parameters).fetch().all()) {
+			int year = integer(row.get("year"));
+			double amount = ((Number) row.get("amount")).doubleValue();
+			// Growth only against the year just before, and only when that year had turnover to grow from.
+			Double growth = (previous != null && previous.year() == year - 1 && previous.amount() > 0)
+					? (amount - previous.amount()) / previous.amount() : null;
+			previous = new YearTurnover(year, integer(row.get("contracts")), amount, growth);
+			if (fromYear == null || year >= fromYear) {
+				years.add(previous);
+			}
+		}
+		return List.copyOf(years);
+	}
+
+	public EcosystemSummary ecosystemSummary() {
+		Map<String, Object> parameters = meanings();
+		parameters.put("kindLabels", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
+		Map<String, Object> row = this.neo4j.query(CoverageQueries.ECOSYSTEM_SUMMARY).bindAll(parameters).fetch().one().orElseThrow();
+		List<EcosystemSummary.KindCount> counts = new ArrayList<>();
+		for (Object item : (List<?>) row.get("counts")) {
+			Map<?, ?> count = (Map<?, ?>) item;
+			counts.add(new EcosystemSummary.KindCount(EntityKind.ofLabel((String) count.get("label")).orElseThrow(),
+					integer(count.get("count"))));
+		}
+		return new EcosystemSummary(List.copyOf(counts), integer(row.get("operatingBases")),
+				integer(row.get("openOperatingBases")), integer(row.get("plannedBases")), integer(row.get("links")),
+				integer(row.get("coveredLinks")), integer(row.get("waiting")), integer(row.get("waitingWithCandidate")),
+				integer(row.get("districts")), integer(row.get("districtsWithBase")), integer(row.get("piloted")),
+				integer(row.get("pilotedThenTransferred")));
+	}
+
+	static double ratio(int part, int whole) {
+		return (whole == 0) ? 0.0 : (double) part / whole;
+	}
+
+	/** The parameters that carry the contract's meanings (operating, planned, waiting) into every statement. */
+	private static Map<String, Object> meanings() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("operating", OPERATING);
+		parameters.put("plannedStatuses", PLANNED_STATUSES);
+		parameters.put("waitingMaturities", WAITING_MATURITIES);
+		return parameters;
+	}
+
+	/** A district's code from its code or name; null when none was asked for, an error when none matches. */
+	private String districtCode(String district, String argument) {
+		if (district == null) {
+			return null;
+		}
+		if (district.isBlank()) {
+			throw new InvalidArgumentException(argument, "must be a district's code or name, not blank");
+		}
+		return this.districts.find(district)
+			.map(District::code)
+			.orElseThrow(() -> new InvalidArgumentException(argument,
+					"no district has the code or name '" + district.strip() + "'"));
+	}
+
+	/** Refuses an id that names nothing, or something other than the kind the argument expects. */
+	private void requireKind(String id, EntityKind kind, String argument) {
+		if (id == null) {
+			return;
+		}
+		List<String> labels = this.neo4j.query(CoverageQueries.ENTITY_KIND)
+			.bind(id).to("id")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("labels").asList((value) -> value.asString()))
+			.one()
+			.orElseThrow(() -> new InvalidArgumentException(argument, "no entity has the id '" + id + "'"));
+		if (!labels.contains(kind.label())) {
+			throw new InvalidArgumentException(argument, "'" + id + "' is not a " + kind);
+		}
+	}
+
+	private static String ownerLabel(String ownerKind) {
+		if (ownerKind == null) {
+			return null;
+		}
+		EntityKind kind = EntityKind.valueOf(ownerKind);
+		if (!OWNER_KINDS.contains(kind)) {
+			throw new InvalidArgumentException("filter.ownerKind", "results are owned by an INSTITUTE or an ENTERPRISE, not "
+					+ ownerKind);
+		}
+		return kind.label();
+	}
+
+	private static List<String> waitingMaturities(List<String> asked) {
+		if (asked == null || asked.isEmpty()) {
+			return WAITING_MATURITIES;
+		}
+		for (String maturity : asked) {
+			if (!WAITING_MATURITIES.contains(maturity)) {
+				throw new InvalidArgumentException("filter.maturity", "a waiting result is at LAB or BENCH maturity, never "
+						+ maturity);
+			}
+		}
+		return List.copyOf(asked);
+	}
+
+	private static Map<String, String> kindNames() {
+		Map<String, String> names = new HashMap<>();
+		for (EntityKind kind : EntityKind.values()) {
+			names.put(kind.label(), kind.name());
+		}
+		return names;
+	}
+
+	private static Breakdown.Key key(BreakdownDimension dimension, Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return new Breakdown.Key(dimension, (String) map.get("value"), (String) map.get("label"));
+		}
+		return new Breakdown.Key(dimension, null, null);
+	}
+
+	private static int integer(Object value) {
+		return ((Number) value).intValue();
+	}
+
+	private static <T> List<T> nodes(List<?> values, Class<T> type) {
+		return values.stream().map((value) -> type.cast(Entities.from((Node) value))).toList();
+	}
+
+}
