@@ -1,0 +1,14 @@
+package city.quanzhou.pilotgraph.path;
+
+import java.util.List;
+
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+
+/**
+ * A simple path: {@code relationships[i]} joins {@code nodes[i]} and {@code nodes[i + 1]}, so there is
+ * one node more than there are relationships and {@code hops} is the number of relationships.
+ *
+ * @param strength the strength of the weakest tie on the path (see {@link RealTies#STRENGTH})
+ */
+public record PartnerPath(int hops, double strength, List<GraphEntity> nodes, List<PathRelationship> relationships) {
+}

@@ -1,0 +1,248 @@
+package city.quanzhou.pilotgraph.path;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.stereotype.Service;
+
+import city.quanzhou.pilotgraph.broker.Broker;
+import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.entity.Page;
+
+/**
+ * Path searches for brokers. Each request checks its bounds, then runs in one read transaction that
+ * carries the search's own time limit.
+ * <p>
+ * This service talks to the driver directly rather than through {@code Neo4jClient} and
+ * {@code @Transactional}: Spring's transaction definitions express time-outs in whole seconds, and a
+ * path search needs a limit of its own, precise and configurable, set on the transaction the statement
+ * runs in ({@link TransactionConfig#withTimeout}). Unmanaged transactions are used on purpose: a managed
+ * one would retry a failed search, turning a time-out into a longer wait.
+ */
+@Service
+public class PathService {
+
+	/** Longest path anyone may ask for; six hops already reach most of a connected ecosystem. */
+	public static final int MAX_HOPS = 6;
+
+	/** Neighbourhoods are for drawing: beyond three hops a drawing is unreadable anyway. */
+	public static final int MAX_NEIGHBOURHOOD_HOPS = 3;
+
+	/** Most entities to avoid in one request. */
+	public static final int MAX_AVOID = Page.MAX_FIRST;
+
+	private final Driver driver;
+
+	private final PathProperties properties;
+
+	PathService(Driver driver, PathProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options) {
+		int hops = hops("maxHops", maxHops, 4, MAX_HOPS);
+		int limit = first("first", first, 5);
+		PathOptions opts = checked(PathOptions.orNone(options), from, to);
+		if (from.equals(to)) {
+			throw new InvalidArgumentException("to", "must differ from 'from' (both are " + from + ")");
+		}
+		Map<String, Object> parameters = parameters(opts);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("first", limit);
+		return read("maxHops", (tx) -> {
+			requireEnds(tx, Map.of("from", from, "to", to));
+			return tx.run(PathQueries.partnerPaths(hops), parameters).list((row) -> path(row.get("path")));
+		});
+	}
+
+	public List<BridgingBroker> bridgingBrokers(String a, String b, Integer maxHops, Integer first) {
+		int hops = hops("maxHops", maxHops, 3, MAX_HOPS);
+		int limit = first("first", first, 20);
+		if (a.equals(b)) {
+			throw new InvalidArgumentException("b", "must differ from 'a' (both are " + a + ")");
+		}
+		Map<String, Object> parameters = parameters(PathOptions.NONE);
+		parameters.put("a", a);
+		parameters.put("b", b);
+		parameters.put("first", limit);
+		return read("maxHops", (tx) -> {
+			requireEnds(tx, Map.of("a", a, "b", b));
+			return tx.run(PathQueries.bridgingBrokers(hops), parameters)
+				.list((row) -> {
+					PartnerPath toA = path(row.get("toA"));
+					PartnerPath toB = path(row.get("toB"));
+					return new BridgingBroker(Broker.from(row.get("broker").asNode()), toA.hops(), toB.hops(), toA,
+							toB);
+				});
+		});
+	}
+
+	public Neighbourhood neighbourhood(String id, Integer hops, List<EntityKind> kinds, Integer first) {
+		int depth = hops("hops", hops, 2, MAX_NEIGHBOURHOOD_HOPS);
+		int limit = first("first", first, 50);
+		if (kinds != null && kinds.isEmpty()) {
+			throw new InvalidArgumentException("kinds", "must name at least one kind, or be left out for all kinds");
+		}
+		Map<String, Object> parameters = parameters(PathOptions.NONE);
+		parameters.put("id", id);
+		parameters.put("first", limit);
+		parameters.put("kinds", (kinds != null) ? kinds.stream().map(EntityKind::label).toList() : null);
+		return read("hops", (tx) -> {
+			GraphEntity centre = requireEnds(tx, Map.of("id", id)).get("id");
+			var rows = tx.run(PathQueries.neighbourhood(depth), parameters).list();
+			if (rows.isEmpty()) {
+				return new Neighbourhood(centre, List.of(), List.of(), 0);
+			}
+			Record row = rows.getFirst();
+			List<Neighbourhood.Neighbour> nodes = row.get("shown")
+				.asList((shown) -> new Neighbourhood.Neighbour(Entities.from(shown.get("node").asNode()),
+						shown.get("hops").asInt()));
+			return new Neighbourhood(centre, nodes, row.get("relationships").asList(PathService::relationship),
+					row.get("reachableCount").asInt());
+		});
+	}
+
+	public List<ReachableEnterprise> reachableEnterprises(String resultId, Integer maxHops, Integer first,
+			PathOptions options) {
+		int hops = hops("maxHops", maxHops, 4, MAX_HOPS);
+		int limit = first("first", first, 10);
+		PathOptions opts = checked(PathOptions.orNone(options), resultId);
+		Map<String, Object> parameters = parameters(opts);
+		parameters.put("id", resultId);
+		parameters.put("first", limit);
+		return read("maxHops", (tx) -> {
+			GraphEntity start = requireEnds(tx, Map.of("resultId", resultId)).get("resultId");
+			if (start.kind() != EntityKind.RESULT) {
+				throw new InvalidArgumentException("resultId",
+						resultId + " is a " + start.kind() + ", not a RESULT");
+			}
+			return tx.run(PathQueries.reachableEnterprises(hops), parameters).list((row) -> {
+				PartnerPath path = path(row.get("path"));
+				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path);
+			});
+		});
+	}
+
+	/**
+	 * Runs the work in one read transaction limited to the configured time. A time-out becomes an error that
+	 * names the hop argument, the one that most directly widens a search.
+	 */
+	private <T> T read(String boundArgument, Function<Transaction, T> work) {
+		var config = TransactionConfig.builder()
+			.withTimeout(this.properties.timeLimit())
+			.withMetadata(Map.of("app", "pilotgraph", "search", "path"))
+			.build();
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction(config)) {
+			T result = work.apply(tx);
+			tx.commit();
+			return result;
+		}
+		catch (Neo4jException ex) {
+			if (timedOut(ex)) {
+				throw new PathSearchTimedOutException(boundArgument, this.properties.timeLimit(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	/** TransactionTimedOut and TransactionTimedOutClientConfiguration (our own limit, as set above). */
+	private static boolean timedOut(Neo4jException ex) {
+		return String.valueOf(ex.code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+	}
+
+	/** The entities behind the named ids; an unknown id is an error naming its argument. */
+	private static Map<String, GraphEntity> requireEnds(Transaction tx, Map<String, String> idsByArgument) {
+		Map<String, GraphEntity> byId = new HashMap<>();
+		tx.run(PathQueries.ENDS, Map.of("ids", List.copyOf(new LinkedHashSet<>(idsByArgument.values()))))
+			.forEachRemaining((row) -> {
+				GraphEntity entity = Entities.from(row.get("n").asNode());
+				byId.put(entity.id(), entity);
+			});
+		Map<String, GraphEntity> byArgument = new HashMap<>();
+		idsByArgument.forEach((argument, id) -> {
+			GraphEntity entity = byId.get(id);
+			if (entity == null) {
+				throw new InvalidArgumentException(argument, "no entity has id '" + id + "'");
+			}
+			byArgument.put(argument, entity);
+		});
+		return byArgument;
+	}
+
+	private Map<String, Object> parameters(PathOptions options) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("avoid", options.avoid());
+		parameters.put("operatingBasesOnly", options.operatingBasesOnly());
+		parameters.put("through", (options.through() != null) ? options.through().label() : null);
+		parameters.put("thisYear", Year.now().getValue());
+		return parameters;
+	}
+
+	private static PathOptions checked(PathOptions options, String... ends) {
+		if (options.avoid().size() > MAX_AVOID) {
+			throw new InvalidArgumentException("options.avoid",
+					"may name at most " + MAX_AVOID + " entities (was " + options.avoid().size() + ")");
+		}
+		for (String end : ends) {
+			if (options.avoid().contains(end)) {
+				throw new InvalidArgumentException("options.avoid", "cannot avoid " + end + ", an end of the path");
+			}
+		}
+		return options;
+	}
+
+	static int hops(String argument, Integer requested, int fallback, int cap) {
+		int hops = (requested != null) ? requested : fallback;
+		if (hops < 1) {
+			throw new InvalidArgumentException(argument, "must be at least 1 (was " + hops + ")");
+		}
+		if (hops > cap) {
+			throw new InvalidArgumentException(argument, "must be at most " + cap + " (was " + hops + ")");
+		}
+		return hops;
+	}
+
+	static int first(String argument, Integer requested, int fallback) {
+		int first = (requested != null) ? requested : fallback;
+		if (first < 1) {
+			throw new InvalidArgumentException(argument, "must be at least 1 (was " + first + ")");
+		}
+		if (first > Page.MAX_FIRST) {
+			throw new InvalidArgumentException(argument, "must be at most " + Page.MAX_FIRST + " (was " + first + ")");
+		}
+		return first;
+	}
+
+	private static PartnerPath path(Value value) {
+		return new PartnerPath(value.get("hops").asInt(), value.get("strength").asDouble(),
+				value.get("nodes").asList((node) -> Entities.from(node.asNode())),
+				value.get("relationships").asList(PathService::relationship));
+	}
+
+	private static PathRelationship relationship(Value value) {
+		return new PathRelationship(value.get("type").asString(), value.get("from").asString(),
+				value.get("to").asString());
+	}
+
+}

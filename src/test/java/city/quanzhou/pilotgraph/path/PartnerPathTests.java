@@ -1,0 +1,303 @@
+package city.quanzhou.pilotgraph.path;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Path searches on a small hand-built graph whose paths are worked out below.
+ *
+ * <pre>
+ * real ties (undirected view)                     category ties (never walked)
+ * res ── inst ── ent-t ── fund ── ent-far          every organisation LOCATED_IN district 晋江
+ *  │      │  ╲    │ │                 │            link-1 PART_OF chain; res APPLIES_TO link-1;
+ *  │      │  broker-1                 │            ent-far, ent-x, ent-island ACTIVE_IN link-1
+ *  │      │     │    │                │
+ *  │      base-3 (PLANNED) ───────────┘            link-1 is reached only by COVERS, from base and
+ *  │          agency                               base-2, and may end a path but not carry one
+ *  base (OPERATING) ── ent-t; base ── broker-2 ── agency
+ *  base ── link-1 ── base-2 ── ent-x; broker-3 ── ent-x
+ * </pre>
+ *
+ * Simple paths from res to ent-t within six hops: res-base-ent-t and res-inst-ent-t (2, the first much
+ * stronger: recent pilot and service against a single cooperation project in 2012), res-inst-broker-1-ent-t (3),
+ * res-base-broker-2-agency-broker-1-ent-t and res-inst-base-3-ent-far-fund-ent-t (5),
+ * res-base-broker-2-agency-broker-1-inst-ent-t and res-inst-broker-1-agency-broker-2-base-ent-t (6).
+ * The cycles through ent-t, inst and broker-1 make non-simple trails such as res-base-ent-t-broker-1-inst-ent-t,
+ * which must not appear. broker-1 has two parallel ties to ent-t, which make one route, not two.
+ */
+class PartnerPathTests extends FixtureGraphTest {
+
+	static final String FIXTURE = """
+			CREATE (d:District {code: '350582', name: '晋江市'})
+			CREATE (chain:Entity:IndustryChain {id: 'chain', name: '纺织鞋服', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (link:Entity:ChainLink {id: 'link-1', name: '印染', aliases: [], source: 'SYNTHETIC', version: 1, stage: 'MIDSTREAM'})
+			CREATE (res:Entity:Result {id: 'res', name: '超临界二氧化碳无水染色', aliases: [], source: 'SYNTHETIC', version: 1, maturity: 'BENCH', needsPilot: true})
+			CREATE (inst:Entity:Institute {id: 'inst', name: '纺织研究院', aliases: [], source: 'SYNTHETIC', version: 1, inCity: true})
+			CREATE (entT:Entity:Enterprise {id: 'ent-t', name: '甲纺织', aliases: [], source: 'SYNTHETIC', version: 1, lead: true})
+			CREATE (entFar:Entity:Enterprise {id: 'ent-far', name: '乙鞋业', aliases: [], source: 'SYNTHETIC', version: 1, lead: false})
+			CREATE (entX:Entity:Enterprise {id: 'ent-x', name: '丙印染', aliases: [], source: 'SYNTHETIC', version: 1, lead: false})
+			CREATE (island:Entity:Enterprise {id: 'ent-island', name: '丁服饰', aliases: [], source: 'SYNTHETIC', version: 1, lead: false})
+			CREATE (base:Entity:TestBase {id: 'base', name: '印染中试基地', aliases: [], source: 'SYNTHETIC', version: 1, status: 'OPERATING', openToPublic: true, services: ['PILOT_MATURATION']})
+			CREATE (base2:Entity:TestBase {id: 'base-2', name: '另一中试基地', aliases: [], source: 'SYNTHETIC', version: 1, status: 'OPERATING', openToPublic: true, services: []})
+			CREATE (base3:Entity:TestBase {id: 'base-3', name: '规划中试基地', aliases: [], source: 'SYNTHETIC', version: 1, status: 'PLANNED', openToPublic: false, services: []})
+			CREATE (b1:Entity:Broker {id: 'broker-1', name: '王经纪', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (b2:Entity:Broker {id: 'broker-2', name: '李经纪', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (b3:Entity:Broker {id: 'broker-3', name: '张经纪', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (agency:Entity:TransferAgency {id: 'agency', name: '技术转移中心', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (fund:Entity:Fund {id: 'fund', name: '产业基金', aliases: [], source: 'SYNTHETIC', version: 1})
+			CREATE (res)-[:OWNED_BY]->(inst)
+			CREATE (inst)-[:COOPERATES_WITH {projects: 1, firstYear: 2012, lastYear: 2012}]->(entT)
+			CREATE (base)-[:PILOTED {year: 2025}]->(res)
+			CREATE (base)-[:SERVED {year: 2025, projects: 4}]->(entT)
+			CREATE (b1)-[:BROKERED {deals: 3, lastYear: 2024}]->(inst)
+			CREATE (b1)-[:SERVES {since: 2019}]->(entT)
+			CREATE (b1)-[:BROKERED {deals: 1, lastYear: 2015}]->(entT)
+			CREATE (b2)-[:SERVES {since: 2021}]->(base)
+			CREATE (b1)-[:WORKS_FOR]->(agency)
+			CREATE (b2)-[:WORKS_FOR]->(agency)
+			CREATE (fund)-[:INVESTS_IN {amount: 500.0, year: 2024}]->(entT)
+			CREATE (fund)-[:INVESTS_IN {amount: 300.0, year: 2024}]->(entFar)
+			CREATE (base3)-[:OPERATED_BY {role: 'LEAD'}]->(inst)
+			CREATE (base3)-[:OPERATED_BY {role: 'PARTNER'}]->(entFar)
+			CREATE (base)-[:COVERS]->(link)
+			CREATE (base2)-[:COVERS]->(link)
+			CREATE (base2)-[:SERVED {year: 2024, projects: 2}]->(entX)
+			CREATE (b3)-[:SERVES {since: 2020}]->(entX)
+			CREATE (link)-[:PART_OF]->(chain)
+			CREATE (res)-[:APPLIES_TO]->(link)
+			CREATE (entFar)-[:ACTIVE_IN]->(link)
+			CREATE (entX)-[:ACTIVE_IN]->(link)
+			CREATE (island)-[:ACTIVE_IN]->(link)
+			CREATE (entT)-[:ACTIVE_IN]->(link)
+			WITH d
+			MATCH (n:Entity) WHERE n:Institute OR n:Enterprise OR n:TestBase OR n:TransferAgency
+			CREATE (n)-[:LOCATED_IN]->(d)
+			""";
+
+	@BeforeEach
+	void fixture() {
+		replaceGraph(FIXTURE);
+		// The first search of each shape waits for the database to plan it, which takes seconds on a busy
+		// machine; the service's own limit is what must end a search, not the tester's 5 s wait.
+		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	@Test
+	void shouldListShortestPathsFirstAndTheStrongerOfEqualLengthFirst() {
+		var response = partnerPaths("res", "ent-t", 4, 5, null);
+		assertThat(nodeIds(response)).containsExactly(List.of("res", "base", "ent-t"), List.of("res", "inst", "ent-t"),
+				List.of("res", "inst", "broker-1", "ent-t"));
+		response.path("partnerPaths[*].hops").entityList(Integer.class).containsExactly(2, 2, 3);
+		List<Double> strengths = response.path("partnerPaths[*].strength").entityList(Double.class).get();
+		assertThat(strengths.get(0)).isGreaterThan(strengths.get(1));
+	}
+
+	@Test
+	void shouldKeepOneRouteOverParallelTiesWithTheStrongerTie() {
+		// broker-1 both serves ent-t (ongoing) and brokered one deal with it in 2015
+		var response = partnerPaths("res", "ent-t", 3, 5, Map.of("through", "BROKER"));
+		assertThat(nodeIds(response)).containsExactly(List.of("res", "inst", "broker-1", "ent-t"));
+		response.path("partnerPaths[0].relationships[2]").entity(Map.class)
+			.isEqualTo(Map.of("type", "SERVES", "from", "broker-1", "to", "ent-t"));
+	}
+
+	@Test
+	void shouldJoinEachNodeToTheNextWithTheTieInItsStoredDirection() {
+		var response = partnerPaths("res", "ent-t", 4, 1, null);
+		response.path("partnerPaths[0].relationships").entityList(Map.class).hasSize(2);
+		response.path("partnerPaths[0].relationships[0]").entity(Map.class)
+			.isEqualTo(Map.of("type", "PILOTED", "from", "base", "to", "res"));
+		response.path("partnerPaths[0].relationships[1]").entity(Map.class)
+			.isEqualTo(Map.of("type", "SERVED", "from", "base", "to", "ent-t"));
+		response.path("partnerPaths[0].nodes[*].kind").entityList(String.class)
+			.containsExactly("RESULT", "TEST_BASE", "ENTERPRISE");
+	}
+
+	@Test
+	void shouldReturnOnlySimplePathsAroundACycle() {
+		var paths = nodeIds(partnerPaths("res", "ent-t", 6, 10, null));
+		assertThat(paths).allSatisfy((path) -> assertThat(new HashSet<>(path)).hasSameSizeAs(path));
+		assertThat(paths).map(List::size).containsExactly(3, 3, 4, 6, 6, 7, 7);
+		assertThat(paths).contains(List.of("res", "inst", "base-3", "ent-far", "fund", "ent-t"),
+				List.of("res", "inst", "broker-1", "agency", "broker-2", "base", "ent-t"));
+	}
+
+	@Test
+	void shouldNotUseADistrictAChainOrAChainLinkAsAShortcut() {
+		// 2 hops over APPLIES_TO/ACTIVE_IN, 3 over LOCATED_IN, but 3 over real ties
+		partnerPaths("res", "ent-far", 2, 5, null).path("partnerPaths").entityList(Object.class).hasSize(0);
+		assertThat(nodeIds(partnerPaths("res", "ent-far", 3, 5, null)))
+			.containsExactly(List.of("res", "inst", "base-3", "ent-far"));
+		// ent-x is reachable only through link-1 (two bases covering it) or the district
+		partnerPaths("res", "ent-x", 6, 5, null).path("partnerPaths").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void shouldFindDirectTiesWithinOneHop() {
+		assertThat(nodeIds(partnerPaths("inst", "ent-t", 1, 5, null))).containsExactly(List.of("inst", "ent-t"));
+		var response = this.graphQl.documentName("neighbourhood").variable("id", "fund").variable("hops", 1).execute();
+		response.path("neighbourhood.nodes[*].entity.id").entityList(String.class).hasSize(2).contains("ent-t", "ent-far");
+	}
+
+	@Test
+	void shouldFindNoPathForAnUnreachablePair() {
+		partnerPaths("res", "ent-island", 6, 5, null).path("partnerPaths").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void shouldEndAPathOnAChainLinkThroughCoverage() {
+		assertThat(nodeIds(partnerPaths("res", "link-1", 4, 5, null))).first()
+			.isEqualTo(List.of("res", "base", "link-1"));
+	}
+
+	@Test
+	void shouldPassThroughTheKindAskedFor() {
+		assertThat(nodeIds(partnerPaths("res", "ent-t", 4, 5, Map.of("through", "BROKER"))))
+			.containsExactly(List.of("res", "inst", "broker-1", "ent-t"));
+		assertThat(nodeIds(partnerPaths("res", "ent-t", 4, 5, Map.of("through", "TEST_BASE"))))
+			.containsExactly(List.of("res", "base", "ent-t"));
+	}
+
+	@Test
+	void shouldAvoidTheEntitiesNamed() {
+		assertThat(nodeIds(partnerPaths("res", "ent-t", 4, 5, Map.of("avoid", List.of("base", "broker-1")))))
+			.containsExactly(List.of("res", "inst", "ent-t"));
+	}
+
+	@Test
+	void shouldPassOnlyThroughOperatingBasesWhenAsked() {
+		assertThat(nodeIds(partnerPaths("res", "ent-far", 4, 5, Map.of("operatingBasesOnly", true))))
+			.containsExactly(List.of("res", "base", "ent-t", "fund", "ent-far"),
+					List.of("res", "inst", "ent-t", "fund", "ent-far"));
+	}
+
+	@Test
+	void shouldListBrokersNearBothPartiesNearestFirst() {
+		var response = this.graphQl.documentName("bridgingBrokersWithPaths")
+			.variable("a", "inst")
+			.variable("b", "ent-t")
+			.execute();
+		response.path("bridgingBrokers[*].broker.id").entityList(String.class).containsExactly("broker-1", "broker-2");
+		response.path("bridgingBrokers[*].hopsToA").entityList(Integer.class).containsExactly(1, 3);
+		response.path("bridgingBrokers[*].hopsToB").entityList(Integer.class).containsExactly(1, 2);
+		response.path("bridgingBrokers[1].pathToB.nodes[*].id").entityList(String.class)
+			.containsExactly("ent-t", "base", "broker-2");
+		this.graphQl.documentName("bridgingBrokersWithPaths")
+			.variable("a", "inst")
+			.variable("b", "ent-t")
+			.variable("maxHops", 2)
+			.execute()
+			.path("bridgingBrokers[*].broker.id")
+			.entityList(String.class)
+			.containsExactly("broker-1");
+	}
+
+	@Test
+	void shouldDrawTheNeighbourhoodWithTheTiesAmongItsNodes() {
+		var response = this.graphQl.documentName("neighbourhood").variable("id", "base").variable("hops", 1).execute();
+		response.path("neighbourhood.nodes[*].entity.id").entityList(String.class)
+			.hasSize(4)
+			.contains("res", "ent-t", "link-1", "broker-2");
+		response.path("neighbourhood.relationships").entityList(Map.class).hasSize(4);
+		response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void shouldKeepTheNeighbourhoodWalkOnTheKindsAskedForAndCapIt() {
+		var response = this.graphQl.documentName("neighbourhood")
+			.variable("id", "base")
+			.variable("hops", 2)
+			.variable("kinds", List.of("RESULT", "INSTITUTE", "ENTERPRISE"))
+			.variable("first", 2)
+			.execute();
+		response.path("neighbourhood.reachableCount").entity(Integer.class).isEqualTo(3);
+		response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighbourhood.nodes[*].hops").entityList(Integer.class).containsExactly(1, 1);
+		response.path("neighbourhood.nodes[*].entity.id").entityList(String.class)
+			.hasSize(2)
+			.contains("res", "ent-t");
+	}
+
+	@Test
+	void shouldRankTheEnterprisesAResultCanReach() {
+		var response = this.graphQl.documentName("reachableEnterprises").variable("resultId", "res").execute();
+		response.path("reachableEnterprises[*].enterprise.id").entityList(String.class)
+			.containsExactly("ent-t", "ent-far");
+		response.path("reachableEnterprises[*].hops").entityList(Integer.class).containsExactly(2, 3);
+		response.path("reachableEnterprises[0].path.nodes[*].id").entityList(String.class)
+			.containsExactly("res", "base", "ent-t");
+		this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("options", Map.of("operatingBasesOnly", true))
+			.execute()
+			.path("reachableEnterprises[*].hops")
+			.entityList(Integer.class)
+			.containsExactly(2, 4);
+	}
+
+	@Test
+	void shouldRefuseHopsAndFirstOverTheirCapsNamingTheArgument() {
+		expectError(partnerPaths("res", "ent-t", 7, 5, null), "maxHops", "maxHops: must be at most 6");
+		expectError(partnerPaths("res", "ent-t", 0, 5, null), "maxHops", "maxHops: must be at least 1");
+		expectError(partnerPaths("res", "ent-t", 4, 101, null), "first", "first: must be at most 100");
+		expectError(this.graphQl.documentName("neighbourhood").variable("id", "base").variable("hops", 4).execute(),
+				"hops", "hops: must be at most 3");
+		expectError(this.graphQl.document("{ bridgingBrokers(a: \"inst\", b: \"ent-t\", maxHops: 9) { hopsToA } }").execute(),
+				"maxHops", "maxHops: must be at most 6");
+	}
+
+	@Test
+	void shouldNameTheArgumentOfAnUnknownId() {
+		expectError(partnerPaths("no-such", "ent-t", 4, 5, null), "from", "from: no entity has id 'no-such'");
+		expectError(partnerPaths("res", "no-such", 4, 5, null), "to", "to: no entity has id 'no-such'");
+		expectError(this.graphQl.document("{ bridgingBrokers(a: \"inst\", b: \"nobody\") { hopsToA } }").execute(), "b",
+				"b: no entity has id 'nobody'");
+		expectError(this.graphQl.documentName("reachableEnterprises").variable("resultId", "inst").execute(),
+				"resultId", "resultId: inst is a INSTITUTE, not a RESULT");
+		expectError(partnerPaths("res", "ent-t", 4, 5, Map.of("avoid", List.of("res"))), "options.avoid",
+				"options.avoid: cannot avoid res");
+	}
+
+	private org.springframework.graphql.test.tester.GraphQlTester.Response partnerPaths(String from, String to,
+			int maxHops, int first, Map<String, Object> options) {
+		return this.graphQl.documentName("partnerPathsWithOptions")
+			.variable("from", from)
+			.variable("to", to)
+			.variable("maxHops", maxHops)
+			.variable("first", first)
+			.variable("options", options)
+			.execute();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<List<String>> nodeIds(org.springframework.graphql.test.tester.GraphQlTester.Response response) {
+		List<Map<String, Object>> paths = response.path("partnerPaths").entityList(Map.class).get()
+			.stream()
+			.map((path) -> (Map<String, Object>) path)
+			.toList();
+		return paths.stream()
+			.map((path) -> ((List<Map<String, Object>>) path.get("nodes")).stream()
+				.map((node) -> (String) node.get("id"))
+				.toList())
+			.toList();
+	}
+
+	static void expectError(org.springframework.graphql.test.tester.GraphQlTester.Response response, String argument,
+			String messageStart) {
+		response.errors().satisfy((errors) -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.getFirst().getMessage()).startsWith(messageStart);
+			assertThat(errors.getFirst().getExtensions()).containsEntry("argument", argument);
+		});
+	}
+
+}
