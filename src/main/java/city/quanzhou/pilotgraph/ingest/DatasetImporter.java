@@ -89,8 +89,13 @@ public class DatasetImporter {
 		}
 		// Generous, but bounded: about a second per thousand rows on top of the default limit.
 		Duration timeout = Duration.ofSeconds(60 + rows / 1000);
-		DatasetWriter.Summary summary = new DatasetWriter(this.driver, actor).writeAtomically(dataset,
-				(written) -> log.info("Import: {} of {} rows written", written, rows), timeout);
+		long[] reported = { -1 };
+		DatasetWriter.Summary summary = new DatasetWriter(this.driver, actor).writeAtomically(dataset, (written) -> {
+			if (written != reported[0]) {
+				reported[0] = written;
+				log.info("Import: {} of {} rows written", written, rows);
+			}
+		}, timeout);
 		int embedded = this.embeddings.embedMissing();
 		log.info("Import by {}: {} rows, {} created, {} updated, {} embedded", actor, rows, summary.created(),
 				summary.updated(), embedded);

@@ -92,25 +92,24 @@ final class DatasetWriter {
 		List<Map<String, Object>> districts = dataset.districts().stream()
 			.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
 			.toList();
-		totals[2] += run(runner, DISTRICTS, districts, Map.of(), totals);
+		run(runner, DISTRICTS, districts, Map.of(), totals, progress);
 		for (Dataset.NodeBatch batch : dataset.nodes()) {
-			totals[2] += run(runner, NODES, batch.rows(), Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy), totals);
-			progress.accept((int) totals[2]);
+			run(runner, NODES, batch.rows(), Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy), totals,
+					progress);
 		}
 		for (Dataset.ReferenceBatch batch : dataset.references()) {
-			totals[2] += run(runner, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(),
-					Map.of("type", batch.relation().name()), totals);
-			progress.accept((int) totals[2]);
+			run(runner, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()),
+					totals, progress);
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
-			totals[2] += run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals);
-			progress.accept((int) totals[2]);
+			run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
 		}
 		return new Summary(totals[0], totals[1] - totals[0], totals[2]);
 	}
 
-	private static int run(Runner runner, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed,
-			long[] totals) {
+	/** Runs the statement batch by batch, adding to the totals and telling progress after each batch. */
+	private static void run(Runner runner, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed,
+			long[] totals, IntConsumer progress) {
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
 			var parameters = new java.util.HashMap<>(fixed);
@@ -121,8 +120,9 @@ final class DatasetWriter {
 					totals[1] += record.get("changed").asLong();
 				}
 			}
+			totals[2] += batch.size();
+			progress.accept((int) totals[2]);
 		}
-		return rows.size();
 	}
 
 	private interface Runner {
