@@ -6,6 +6,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ public class EmbeddingService {
 
 	private final boolean useQueryInstruction;
 
+	@Autowired
 	EmbeddingService(SearchProperties properties) {
 		this(new BgeSmallZhV15EmbeddingModel(), properties.queryInstruction());
 	}
@@ -37,6 +39,8 @@ public class EmbeddingService {
 	EmbeddingService(EmbeddingModel model, boolean useQueryInstruction) {
 		this.model = model;
 		this.useQueryInstruction = useQueryInstruction;
+		// ONNX Runtime prepares its kernels on the first run; pay that at start-up, not on a user's query.
+		embed("中试基地");
 	}
 
 	/** A passage (what is stored on an entity). */
