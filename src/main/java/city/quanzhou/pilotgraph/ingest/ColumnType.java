@@ -7,11 +7,11 @@ import java.util.Arrays;
 /**
  * How a CSV cell becomes a property value. Parsing failures carry a reason fit for a row report.
  */
-enum ColumnType {
+public enum ColumnType {
 
 	TEXT, LIST, INTEGER, DECIMAL, BOOLEAN, DATE;
 
-	Object parse(String cell) {
+	public Object parse(String cell) {
 		return switch (this) {
 			case TEXT -> cell;
 			case LIST -> Arrays.stream(cell.split("\\|")).map(String::strip).filter((value) -> !value.isEmpty()).toList();

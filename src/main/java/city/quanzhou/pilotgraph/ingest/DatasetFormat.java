@@ -11,13 +11,13 @@ import city.quanzhou.pilotgraph.entity.Relation;
  * The dataset format of {@code seed-data/FORMAT.md} as data: which file holds which kind or relationship,
  * and what each column is. The loader and its validation are driven by this description alone.
  */
-final class DatasetFormat {
+public final class DatasetFormat {
 
 	private DatasetFormat() {
 	}
 
 	/** A property column; {@code allowed} is empty for free values. */
-	record Column(String name, ColumnType type, boolean required, Set<String> allowed) {
+	public record Column(String name, ColumnType type, boolean required, Set<String> allowed) {
 
 		static Column text(String name) {
 			return new Column(name, ColumnType.TEXT, false, Set.of());
@@ -41,24 +41,32 @@ final class DatasetFormat {
 
 	}
 
-	/** A column holding the id of another node, written as a relationship rather than a property. */
-	record Reference(String column, Relation relation, Set<EntityKind> targets) {
+	/**
+	 * A column holding the id of another node, written as a relationship rather than a property. The
+	 * relationship points from the row's node to the referenced one, unless {@code incoming} (a demand's
+	 * {@code enterpriseId}: the enterprise POSTED the demand).
+	 */
+	public record Reference(String column, Relation relation, Set<EntityKind> targets, boolean incoming) {
+
+		Reference(String column, Relation relation, Set<EntityKind> targets) {
+			this(column, relation, targets, false);
+		}
 
 		/** References to a district use its code; {@code targets} is empty for them. */
-		boolean toDistrict() {
+		public boolean toDistrict() {
 			return this.targets.isEmpty();
 		}
 
 	}
 
-	record NodeFile(String file, EntityKind kind, List<Column> columns, List<Reference> references) {
+	public record NodeFile(String file, EntityKind kind, List<Column> columns, List<Reference> references) {
 	}
 
 	/**
 	 * A relationship file: {@code fromColumn} and {@code toColumn} name the ids; when {@code reversed}, the
 	 * relationship points from the second column's node to the first's.
 	 */
-	record TieFile(String file, Relation relation, String fromColumn, Set<EntityKind> fromKinds, String toColumn,
+	public record TieFile(String file, Relation relation, String fromColumn, Set<EntityKind> fromKinds, String toColumn,
 			Set<EntityKind> toKinds, boolean reversed, List<Column> columns) {
 	}
 
@@ -91,7 +99,7 @@ final class DatasetFormat {
 	}
 
 	/** Node files in the order they must be written (targets of references first). */
-	static final List<NodeFile> NODE_FILES = List.of(
+	public static final List<NodeFile> NODE_FILES = List.of(
 			new NodeFile("industry_chains.csv", EntityKind.INDUSTRY_CHAIN, columns(List.of()), List.of()),
 			new NodeFile("chain_links.csv", EntityKind.CHAIN_LINK,
 					columns(List.of(Column.choice("stage", true, "UPSTREAM", "MIDSTREAM", "DOWNSTREAM"))),
@@ -131,14 +139,14 @@ final class DatasetFormat {
 					List.of(Column.required("name"), Column.of("year", ColumnType.INTEGER), Column.of("budget", ColumnType.DECIMAL),
 							Column.of("challengeList", ColumnType.BOOLEAN), Column.choice("status", false, "OPEN", "FUNDED", "SOLVED"),
 							Column.text("description"), SOURCE, Column.text("sourceNote")),
-					List.of(new Reference("enterpriseId", Relation.POSTED, Set.of(EntityKind.ENTERPRISE)))),
+					List.of(new Reference("enterpriseId", Relation.POSTED, Set.of(EntityKind.ENTERPRISE), true))),
 			new NodeFile("funds.csv", EntityKind.FUND,
 					columns(List.of(Column.choice("category", false, "ANGEL", "VENTURE", "INDUSTRY"),
 							Column.choice("level", false, "CITY", "COUNTY", "STATE_OWNED", "EXTERNAL"))),
 					List.of()));
 
 	/** Relationship files, written after every node file. */
-	static final List<TieFile> TIE_FILES = List.of(
+	public static final List<TieFile> TIE_FILES = List.of(
 			tie("link_feeds.csv", Relation.FEEDS, "fromLinkId", Set.of(EntityKind.CHAIN_LINK), "toLinkId",
 					Set.of(EntityKind.CHAIN_LINK)),
 			tie("result_owners.csv", Relation.OWNED_BY, "resultId", Set.of(EntityKind.RESULT), "ownerId", ORGANISATIONS),

@@ -128,7 +128,7 @@ final class DatasetReader {
 		for (PendingReference ref : pending) {
 			Reference reference = ref.reference();
 			boolean known = reference.toDistrict() ? this.districtCodes.contains(ref.target())
-					: reference.targets().contains(this.kindById.get(ref.target()));
+					: this.kindById.containsKey(ref.target()) && reference.targets().contains(this.kindById.get(ref.target()));
 			if (!known) {
 				problem(ref.file(), ref.row(), reference.column(), reference.toDistrict()
 						? "unknown district code " + ref.target() : "no " + labels(reference.targets()) + " has id " + ref.target());
@@ -137,7 +137,8 @@ final class DatasetReader {
 			batches.computeIfAbsent(ref.file() + "#" + reference.column(),
 					(key) -> new Dataset.ReferenceBatch(ref.file(), reference.relation(), reference.toDistrict(), new ArrayList<>()))
 				.rows()
-				.add(Map.of("from", ref.from(), "to", ref.target()));
+				.add(reference.incoming() ? Map.of("from", ref.target(), "to", ref.from())
+						: Map.of("from", ref.from(), "to", ref.target()));
 		}
 		return List.copyOf(batches.values());
 	}
@@ -218,8 +219,13 @@ final class DatasetReader {
 		try (Reader reader = new InputStreamReader(input.get(), StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			List<String> header = parser.getHeaderNames().stream().map((name) -> name.replace("\uFEFF", "").strip()).toList();
-			if (!header.equals(expectedHeader)) {
-				problem(file, 1, null, "header must be " + String.join(",", expectedHeader) + " but is " + String.join(",", header));
+			// Columns may come in any order (spreadsheets get rearranged), but all must be there and no others.
+			if (!new HashSet<>(header).equals(new HashSet<>(expectedHeader)) || header.size() != expectedHeader.size()) {
+				List<String> missing = expectedHeader.stream().filter((name) -> !header.contains(name)).toList();
+				List<String> unexpected = header.stream().filter((name) -> !expectedHeader.contains(name)).toList();
+				problem(file, 1, null, "header must have the columns " + String.join(",", expectedHeader)
+						+ (missing.isEmpty() ? "" : "; missing " + String.join(",", missing))
+						+ (unexpected.isEmpty() ? "" : "; unexpected " + String.join(",", unexpected)));
 				return;
 			}
 			for (CSVRecord record : parser) {

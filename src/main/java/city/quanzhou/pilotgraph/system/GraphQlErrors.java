@@ -9,8 +9,12 @@ import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
@@ -21,12 +25,17 @@ import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
  * Cypher text or database message: those go to the log under the same id.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			// left to Spring GraphQL's security resolver: UNAUTHORIZED when anonymous, FORBIDDEN otherwise
+			return null;
+		}
 		if (ex instanceof InvalidArgumentException invalid) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)

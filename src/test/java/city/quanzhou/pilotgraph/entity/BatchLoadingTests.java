@@ -1,0 +1,76 @@
+package city.quanzhou.pilotgraph.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested lists are batch loaded: the number of statements sent to Neo4j for a query depends on how deep
+ * it nests, never on how many rows come back.
+ */
+class BatchLoadingTests extends FixtureGraphTest {
+
+	private static final String NESTED = """
+			{
+			  testBases(first: 100) {
+			    edges { node { id district { code } covers { id chain { id } } operators { id name }
+			                   piloted { year result { id owners { id } } } } }
+			  }
+			}
+			""";
+
+	@Test
+	void shouldSendTheSameNumberOfStatementsForTenOrSixtyBases() {
+		givenBases(10);
+		int forTen = statementsFor(NESTED);
+		givenBases(60);
+		int forSixty = statementsFor(NESTED);
+		// one page query and one per nested relationship field: district, covers, chain, operators, piloted, owners
+		assertThat(forTen).isEqualTo(7);
+		assertThat(forSixty).isEqualTo(forTen);
+	}
+
+	private void givenBases(int count) {
+		replaceGraph("""
+				CREATE (:District {code: '350582', name: '晋江市'})
+				CREATE (chain:Entity:IndustryChain {id: 'chain-1', name: '新能源', source: 'SYNTHETIC'})
+				WITH chain
+				UNWIND $numbers AS i
+				CREATE (link:Entity:ChainLink {id: 'link-' + i, name: '环节' + i, stage: 'MIDSTREAM', source: 'SYNTHETIC'})-[:PART_OF]->(chain)
+				CREATE (base:Entity:TestBase {id: 'base-' + i, name: '基地' + i, status: 'OPERATING', source: 'SYNTHETIC'})-[:COVERS]->(link)
+				CREATE (org:Entity:Institute {id: 'inst-' + i, name: '研究院' + i, source: 'SYNTHETIC'})<-[:OPERATED_BY {role: 'LEAD'}]-(base)
+				CREATE (base)-[:PILOTED {year: 2024}]->(:Entity:Result {id: 'res-' + i, name: '成果' + i, maturity: 'PILOT', source: 'SYNTHETIC'})-[:OWNED_BY]->(org)
+				WITH base MATCH (d:District {code: '350582'}) CREATE (base)-[:LOCATED_IN]->(d)
+				""", Map.of("numbers", IntStream.rangeClosed(1, count).boxed().toList()));
+	}
+
+	private int statementsFor(String document) {
+		Logger cypherLog = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
+		Level before = cypherLog.getLevel();
+		ListAppender<ILoggingEvent> statements = new ListAppender<>();
+		statements.start();
+		cypherLog.addAppender(statements);
+		cypherLog.setLevel(Level.DEBUG);
+		try {
+			this.graphQl.document(document).execute().path("testBases.edges").entityList(Object.class).hasSizeGreaterThan(9);
+		}
+		finally {
+			cypherLog.detachAppender(statements);
+			cypherLog.setLevel(before);
+		}
+		List<ILoggingEvent> sent = statements.list.stream().filter((event) -> event.getLevel() == Level.DEBUG).toList();
+		return sent.size();
+	}
+
+}

@@ -1,0 +1,42 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import city.quanzhou.pilotgraph.SeededGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HealthTests extends SeededGraphTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldReportReadinessIncludingTheDatabase() throws Exception {
+		var readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"neo4j\"").contains("\"edition\":\"community\"").contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldServeGraphiqlInTheDefaultProfile() throws Exception {
+		var page = get("/graphiql");
+		assertThat(page.statusCode()).isIn(200, 302);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+}
