@@ -151,6 +151,28 @@ public class EntityEmbeddings {
 		return total;
 	}
 
+	/**
+	 * The text of every entity as it would be embedded now, in id order; for comparing models offline
+	 * (the evaluation) without touching the stored vectors.
+	 */
+	List<EntityText> allTexts() {
+		List<EntityText> texts = new ArrayList<>();
+		String after = "";
+		try (Session session = this.driver.session()) {
+			while (true) {
+				String from = after;
+				List<EntityText> batch = session.executeRead((tx) -> tx
+					.run(AFTER_ID, Map.of("after", from, "limit", 500))
+					.list(this::text));
+				if (batch.isEmpty()) {
+					return texts;
+				}
+				texts.addAll(batch);
+				after = batch.getLast().id();
+			}
+		}
+	}
+
 	/** How many entities there are, for progress reports. */
 	public int count() {
 		try (Session session = this.driver.session()) {
