@@ -155,7 +155,7 @@ public class EntityEmbeddings {
 	 * The text of every entity as it would be embedded now, in id order; for comparing models offline
 	 * (the evaluation) without touching the stored vectors.
 	 */
-	List<EntityText> allTexts() {
+	List<EntityText> allTexts(boolean enrichedText) {
 		List<EntityText> texts = new ArrayList<>();
 		String after = "";
 		try (Session session = this.driver.session()) {
@@ -163,7 +163,7 @@ public class EntityEmbeddings {
 				String from = after;
 				List<EntityText> batch = session.executeRead((tx) -> tx
 					.run(AFTER_ID, Map.of("after", from, "limit", 500))
-					.list(this::text));
+					.list((row) -> text(row, enrichedText)));
 				if (batch.isEmpty()) {
 					return texts;
 				}
@@ -193,6 +193,10 @@ public class EntityEmbeddings {
 	}
 
 	private EntityText text(Record row) {
+		return text(row, this.enriched);
+	}
+
+	private EntityText text(Record row, boolean enrichedText) {
 		String id = row.get("id").asString();
 		List<String> aliases = row.get("aliases").asList(Value::asString);
 		Value description = row.get("description");
@@ -203,7 +207,7 @@ public class EntityEmbeddings {
 		if (!description.isNull()) {
 			text.append('：').append(description.asString());
 		}
-		if (this.enriched) {
+		if (enrichedText) {
 			EntityTexts.appendContext(text, row.get("label").asString(""), row.get("services").asList(Value::asString),
 					row.get("maturity").isNull() ? null : row.get("maturity").asString(),
 					row.get("links").asList(Value::asString), row.get("chains").asList(Value::asString),

@@ -1,7 +1,6 @@
 package city.quanzhou.pilotgraph.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.neo4j.driver.types.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +37,9 @@ public class SearchService {
 
 	/** Rank offset of reciprocal rank fusion; 60 is the value of the original paper and works without tuning. */
 	static final int RRF_K = 60;
+
+	/** Factor on the fused score of an entity whose kind the query names (基地, 研究院...). */
+	static final double KIND_BOOST = 1.5;
 
 	/** Candidates drawn from each index; more when filters will drop some. */
 	private static final int CANDIDATES = 100;
@@ -82,14 +82,15 @@ public class SearchService {
 		boolean filtered = parameters.values().stream().anyMatch((value) -> value != null);
 		parameters.put("candidates", Math.max(filtered ? FILTERED_CANDIDATES : CANDIDATES, first * 2));
 		parameters.put("text", text);
+		String expanded = QueryTerms.expand(text);
 		List<Candidate> byMeaning = List.of();
 		List<Candidate> byWords = List.of();
 		if (method != SearchMethod.FULLTEXT) {
-			parameters.put("vector", (queryInstruction == null) ? this.embeddings.embedQuery(text)
-					: this.embeddings.embedQuery(text, queryInstruction));
+			parameters.put("vector", (queryInstruction == null) ? this.embeddings.embedQuery(expanded)
+					: this.embeddings.embedQuery(expanded, queryInstruction));
 			byMeaning = candidates(SearchQueries.VECTOR, parameters);
 		}
-		String query = fulltextQuery(text);
+		String query = fulltextQuery(expanded);
 		if (method != SearchMethod.VECTOR && query != null) {
 			parameters.put("query", query);
 			byWords = candidates(SearchQueries.FULLTEXT, parameters);
@@ -98,12 +99,13 @@ public class SearchService {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
 			case VECTOR -> byMeaning.stream().limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity())).toList();
 			case FULLTEXT -> byWords.stream().limit(first).map((c) -> new SearchHit(c.score(), c.entity())).toList();
-			case HYBRID -> fuse(text, byMeaning, byWords, candidates(SearchQueries.EXACT_NAME, parameters), first);
+			case HYBRID -> fuse(text, QueryTerms.hintedKinds(expanded), byMeaning, byWords,
+					candidates(SearchQueries.EXACT_NAME, parameters), first);
 		};
 	}
 
-	private List<SearchHit> fuse(String text, List<Candidate> byMeaning, List<Candidate> byWords,
-			List<Candidate> exactNames, int first) {
+	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
+			List<Candidate> byWords, List<Candidate> exactNames, int first) {
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
 		Map<String, Double> scores = new HashMap<>();
 		for (List<Candidate> ranking : List.of(byMeaning, byWords)) {
@@ -113,6 +115,11 @@ public class SearchService {
 				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
 			}
 		}
+		// A word naming a kind (基地, 研究院, 基金...) is the searcher saying which kind they want.
+		entities.values()
+			.stream()
+			.filter((entity) -> hintedKinds.contains(entity.kind()))
+			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
 		exactNames.forEach((candidate) -> entities.putIfAbsent(candidate.entity().id(), candidate.entity()));
 		String wanted = normalise(text);
 		// An exact name or alias outranks any fused score (the largest fused score is 2 / 61).
