@@ -48,16 +48,18 @@ class SearchEvaluation extends SeededGraphTest {
 		Scores hybrid = EvaluationSet.score(queries, ranking(SearchMethod.HYBRID)).get("all");
 		Scores vector = EvaluationSet.score(queries, ranking(SearchMethod.VECTOR)).get("all");
 		Scores fulltext = EvaluationSet.score(queries, ranking(SearchMethod.FULLTEXT)).get("all");
-		assertThat(hybrid.recall()).isGreaterThanOrEqualTo(0.8);
-		assertThat(hybrid.mrr()).isGreaterThanOrEqualTo(0.7);
+		// Floors a little below the measured figures (docs/search.md), so a real regression fails.
+		assertThat(hybrid.recall()).isGreaterThanOrEqualTo(0.9);
+		assertThat(hybrid.mrr()).isGreaterThanOrEqualTo(0.75);
 		assertThat(hybrid.ndcg()).isGreaterThan(Math.max(vector.ndcg(), fulltext.ndcg()));
+		assertThat(hybrid.mrr()).isGreaterThan(Math.max(vector.mrr(), fulltext.mrr()));
 		assertThat(hybrid.recall()).isGreaterThanOrEqualTo(Math.max(vector.recall(), fulltext.recall()));
 	}
 
 	@Test
 	void baseMatchesShouldPutExpectedBasesInTheTopThree() {
 		assertThat(EvaluationSet.matches()).hasSizeGreaterThanOrEqualTo(15);
-		assertThat(matchingPrecisionAt3()).isGreaterThanOrEqualTo(0.7);
+		assertThat(matchingPrecisionAt3()).isGreaterThanOrEqualTo(0.85);
 	}
 
 	@Test
