@@ -8,6 +8,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,13 +20,29 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=64m",
+			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
+					+ FixtureGraphTest.ADMIN + "=ADMIN",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.
 			"logging.level.org.springframework.data.neo4j.cypher.unrecognized=error" })
 @AutoConfigureGraphQlTester
 public abstract class FixtureGraphTest {
 
+	protected static final String EDITOR = "editor-token";
+
+	protected static final String PLANNER = "planner-token";
+
+	protected static final String ADMIN = "admin-token";
+
 	@Autowired
 	protected GraphQlTester graphQl;
+
+	@LocalServerPort
+	private int port;
+
+	/** The API over real HTTP, where bearer tokens and security filters apply. */
+	protected HttpGraphQl http() {
+		return new HttpGraphQl(this.port);
+	}
 
 	@Autowired
 	protected Driver driver;

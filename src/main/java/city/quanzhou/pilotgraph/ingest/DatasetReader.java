@@ -47,27 +47,76 @@ final class DatasetReader {
 
 	private final Set<String> districtCodes = new HashSet<>();
 
-	/** @param files opens a file of the dataset by name; empty when the dataset has no such file */
-	DatasetReader(Function<String, Optional<InputStream>> files) {
+	private final GraphLookup graph;
+
+	/** Where each node row of the dataset is, for reports about it found later. */
+	private final Map<String, PendingRow> nodeRows = new HashMap<>();
+
+	/** Per kind, the names the dataset gives and the row of each. */
+	private final Map<EntityKind, Map<String, PendingRow>> nameRows = new HashMap<>();
+
+	/**
+	 * @param files opens a file of the dataset by name; empty when the dataset has no such file
+	 * @param graph the graph the dataset will be written into
+	 */
+	DatasetReader(Function<String, Optional<InputStream>> files, GraphLookup graph) {
 		this.files = files;
+		this.graph = graph;
+	}
+
+	DatasetReader(Function<String, Optional<InputStream>> files) {
+		this(files, GraphLookup.NONE);
 	}
 
 	Dataset read() {
 		List<Dataset.District> districts = readDistricts();
+		this.districtCodes.addAll(this.graph.districtCodes());
 		List<Dataset.NodeBatch> nodes = new ArrayList<>();
 		List<PendingReference> pending = new ArrayList<>();
 		for (NodeFile file : DatasetFormat.NODE_FILES) {
 			nodes.add(readNodes(file, pending));
 		}
-		List<Dataset.ReferenceBatch> references = resolve(pending);
-		List<Dataset.TieBatch> ties = new ArrayList<>();
+		List<PendingTie> pendingTies = new ArrayList<>();
 		for (TieFile file : DatasetFormat.TIE_FILES) {
-			ties.add(readTies(file));
+			readTies(file, pendingTies);
 		}
+		checkAgainstGraph(pending, pendingTies);
+		List<Dataset.ReferenceBatch> references = resolve(pending);
+		List<Dataset.TieBatch> ties = resolveTies(pendingTies);
 		if (!this.problems.isEmpty()) {
 			throw new InvalidDatasetException(this.problems);
 		}
 		return new Dataset(districts, nodes, references, ties);
+	}
+
+	/**
+	 * One look at the graph for everything the files alone cannot settle: ids the rows refer to but do not
+	 * define, ids they define that the graph already holds as another kind, and names already taken.
+	 */
+	private void checkAgainstGraph(List<PendingReference> references, List<PendingTie> ties) {
+		Set<String> ids = new HashSet<>(this.kindById.keySet());
+		references.stream().filter((ref) -> !ref.reference().toDistrict()).forEach((ref) -> ids.add(ref.target()));
+		ties.forEach((tie) -> {
+			ids.add(tie.first());
+			ids.add(tie.second());
+		});
+		Map<String, EntityKind> inGraph = this.graph.kindsOf(ids);
+		inGraph.forEach((id, kind) -> {
+			EntityKind inFile = this.kindById.get(id);
+			if (inFile == null) {
+				this.kindById.put(id, kind);
+			}
+			else if (inFile != kind) {
+				PendingRow where = this.nodeRows.get(id);
+				problem(where.file(), where.row(), "id", id + " already exists as a " + kind.label());
+			}
+		});
+		this.nameRows.forEach((kind, names) -> this.graph.idsByName(kind, names.keySet()).forEach((name, existingId) -> {
+			PendingRow where = names.get(name);
+			if (!existingId.equals(where.id())) {
+				problem(where.file(), where.row(), "name", "'" + name + "' is already the name of " + existingId);
+			}
+		}));
 	}
 
 	private List<Dataset.District> readDistricts() {
@@ -107,10 +156,15 @@ final class DatasetReader {
 				problem(file.file(), row, "id", "duplicate id " + id + " (already a " + earlier.label() + ")");
 				return;
 			}
+			this.nodeRows.put(id, new PendingRow(file.file(), row, id));
 			Map<String, Object> properties = properties(file.file(), row, record, file.columns());
 			Object name = properties.get("name");
 			if (name != null && !names.add((String) name)) {
 				problem(file.file(), row, "name", "duplicate name '" + name + "' among " + file.kind().label() + " rows");
+			}
+			else if (name != null) {
+				this.nameRows.computeIfAbsent(file.kind(), (kind) -> new HashMap<>())
+					.put((String) name, new PendingRow(file.file(), row, id));
 			}
 			rows.add(Map.of("id", id, "props", properties));
 			for (Reference reference : file.references()) {
@@ -143,28 +197,40 @@ final class DatasetReader {
 		return List.copyOf(batches.values());
 	}
 
-	private Dataset.TieBatch readTies(TieFile file) {
+	private void readTies(TieFile file, List<PendingTie> pending) {
 		List<String> header = new ArrayList<>(List.of(file.fromColumn(), file.toColumn()));
 		file.columns().forEach((column) -> header.add(column.name()));
-		List<Map<String, Object>> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		forEachRecord(file.file(), header, (record, row) -> {
 			String first = record.get(file.fromColumn()).strip();
 			String second = record.get(file.toColumn()).strip();
-			boolean ok = checkEnd(file.file(), row, file.fromColumn(), first, file.fromKinds())
-					& checkEnd(file.file(), row, file.toColumn(), second, file.toKinds());
-			if (!ok) {
+			if (first.isEmpty() || second.isEmpty()) {
+				problem(file.file(), row, first.isEmpty() ? file.fromColumn() : file.toColumn(), "is required");
 				return;
 			}
 			if (!seen.add(first + "\n" + second)) {
 				problem(file.file(), row, null, "the pair " + first + " → " + second + " appears twice");
 				return;
 			}
-			Map<String, Object> properties = properties(file.file(), row, record, file.columns());
-			rows.add(file.reversed() ? Map.of("from", second, "to", first, "props", properties)
-					: Map.of("from", first, "to", second, "props", properties));
+			pending.add(new PendingTie(file, row, first, second, properties(file.file(), row, record, file.columns())));
 		});
-		return new Dataset.TieBatch(file.file(), file.relation(), rows);
+	}
+
+	private List<Dataset.TieBatch> resolveTies(List<PendingTie> pending) {
+		Map<TieFile, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+		DatasetFormat.TIE_FILES.forEach((file) -> rows.put(file, new ArrayList<>()));
+		for (PendingTie tie : pending) {
+			TieFile file = tie.file();
+			boolean ok = checkEnd(file.file(), tie.row(), file.fromColumn(), tie.first(), file.fromKinds())
+					& checkEnd(file.file(), tie.row(), file.toColumn(), tie.second(), file.toKinds());
+			if (ok) {
+				rows.get(file).add(file.reversed() ? Map.of("from", tie.second(), "to", tie.first(), "props", tie.properties())
+						: Map.of("from", tie.first(), "to", tie.second(), "props", tie.properties()));
+			}
+		}
+		List<Dataset.TieBatch> batches = new ArrayList<>();
+		rows.forEach((file, fileRows) -> batches.add(new Dataset.TieBatch(file.file(), file.relation(), fileRows)));
+		return batches;
 	}
 
 	private boolean checkEnd(String file, long row, String column, String id, Set<EntityKind> kinds) {
@@ -260,6 +326,12 @@ final class DatasetReader {
 	}
 
 	private record PendingReference(String file, long row, Reference reference, String from, String target) {
+	}
+
+	private record PendingTie(TieFile file, long row, String first, String second, Map<String, Object> properties) {
+	}
+
+	private record PendingRow(String file, long row, String id) {
 	}
 
 }

@@ -23,11 +23,19 @@ final class DatasetWriter {
 			SET d.name = row.name
 			""";
 
+	/**
+	 * Rows whose values all equal what the graph holds are left alone (re-importing a file changes nothing);
+	 * the others get a new version and lose their embedding, which is recomputed after the write.
+	 */
 	private static final String NODES = """
 			UNWIND $rows AS row
 			MERGE (n:Entity {id: row.id})
-			ON CREATE SET n.version = 1, n.updatedAt = $now, n.updatedBy = $by
-			SET n:$($label), n += row.props
+			ON CREATE SET n.version = 0
+			WITH n, row
+			WHERE n.version = 0 OR any(key IN keys(row.props) WHERE n[key] IS NULL OR n[key] <> row.props[key])
+			SET n:$($label), n += row.props, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by
+			REMOVE n.embedding
+			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
 			""";
 
 	private static final String TO_DISTRICT = """
@@ -45,6 +53,10 @@ final class DatasetWriter {
 			SET tie += coalesce(row.props, {})
 			""";
 
+	/** What a write changed: nodes created, nodes whose values changed, rows written in all. */
+	record Summary(long created, long updated, long rows) {
+	}
+
 	private final Driver driver;
 
 	private final String writtenBy;
@@ -54,40 +66,69 @@ final class DatasetWriter {
 		this.writtenBy = writtenBy;
 	}
 
-	/** @param progress told the number of rows written so far after every batch */
-	void write(Dataset dataset, IntConsumer progress) {
-		ZonedDateTime now = ZonedDateTime.now();
-		int[] written = { 0 };
+	/**
+	 * Writes the dataset batch by batch, each batch its own transaction: for the seed data, whose load is
+	 * simply repeated if it was interrupted.
+	 */
+	Summary write(Dataset dataset, IntConsumer progress) {
 		try (Session session = this.driver.session()) {
-			List<Map<String, Object>> districts = dataset.districts().stream()
-				.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
-				.toList();
-			written[0] += run(session, DISTRICTS, districts, Map.of());
-			for (Dataset.NodeBatch batch : dataset.nodes()) {
-				written[0] += run(session, NODES, batch.rows(),
-						Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy));
-				progress.accept(written[0]);
-			}
-			for (Dataset.ReferenceBatch batch : dataset.references()) {
-				written[0] += run(session, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(),
-						Map.of("type", batch.relation().name()));
-				progress.accept(written[0]);
-			}
-			for (Dataset.TieBatch batch : dataset.ties()) {
-				written[0] += run(session, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()));
-				progress.accept(written[0]);
-			}
+			return write(dataset, progress, (cypher, parameters) -> session.executeWrite((tx) -> tx.run(cypher, parameters).list()));
 		}
 	}
 
-	private static int run(Session session, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed) {
+	/**
+	 * Writes the whole dataset in one transaction, so that it is written entirely or not at all: for imports.
+	 */
+	Summary writeAtomically(Dataset dataset, IntConsumer progress, java.time.Duration timeout) {
+		try (Session session = this.driver.session()) {
+			return session.executeWrite((tx) -> write(dataset, progress, (cypher, parameters) -> tx.run(cypher, parameters).list()),
+					org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
+		}
+	}
+
+	private Summary write(Dataset dataset, IntConsumer progress, Runner runner) {
+		ZonedDateTime now = ZonedDateTime.now();
+		long[] totals = new long[3];
+		List<Map<String, Object>> districts = dataset.districts().stream()
+			.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
+			.toList();
+		totals[2] += run(runner, DISTRICTS, districts, Map.of(), totals);
+		for (Dataset.NodeBatch batch : dataset.nodes()) {
+			totals[2] += run(runner, NODES, batch.rows(), Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy), totals);
+			progress.accept((int) totals[2]);
+		}
+		for (Dataset.ReferenceBatch batch : dataset.references()) {
+			totals[2] += run(runner, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(),
+					Map.of("type", batch.relation().name()), totals);
+			progress.accept((int) totals[2]);
+		}
+		for (Dataset.TieBatch batch : dataset.ties()) {
+			totals[2] += run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals);
+			progress.accept((int) totals[2]);
+		}
+		return new Summary(totals[0], totals[1] - totals[0], totals[2]);
+	}
+
+	private static int run(Runner runner, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed,
+			long[] totals) {
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
 			var parameters = new java.util.HashMap<>(fixed);
 			parameters.put("rows", batch);
-			session.executeWriteWithoutResult((tx) -> tx.run(cypher, parameters).consume());
+			for (org.neo4j.driver.Record record : runner.run(cypher, parameters)) {
+				if (record.containsKey("created")) {
+					totals[0] += record.get("created").asLong();
+					totals[1] += record.get("changed").asLong();
+				}
+			}
 		}
 		return rows.size();
+	}
+
+	private interface Runner {
+
+		List<org.neo4j.driver.Record> run(String cypher, Map<String, Object> parameters);
+
 	}
 
 }

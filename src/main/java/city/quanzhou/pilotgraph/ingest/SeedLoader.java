@@ -44,7 +44,7 @@ public class SeedLoader {
 			return false;
 		}
 		long started = System.nanoTime();
-		Dataset dataset = new DatasetReader(SeedLoader::classpathFile).read();
+		Dataset dataset = new DatasetReader(SeedLoader::classpathFile, new Neo4jGraphLookup(this.driver)).read();
 		new DatasetWriter(this.driver, "seed").write(dataset, (rows) -> log.debug("Seed data: {} rows written", rows));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		try (Session session = this.driver.session()) {

@@ -13,6 +13,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,12 +75,32 @@ public class EntityEmbeddings {
 
 	private final EmbeddingService embeddings;
 
+	private final Neo4jClient neo4j;
+
 	private final boolean enriched;
 
-	EntityEmbeddings(Driver driver, EmbeddingService embeddings, SearchProperties properties) {
+	EntityEmbeddings(Driver driver, EmbeddingService embeddings, Neo4jClient neo4j, SearchProperties properties) {
 		this.driver = driver;
 		this.embeddings = embeddings;
+		this.neo4j = neo4j;
 		this.enriched = properties.enrichedText();
+	}
+
+	/**
+	 * Embeds the given entities inside the caller's Spring-managed write transaction, so that an entity and
+	 * its embedding are committed (or rolled back) together and it is searchable once the write returns.
+	 * Unknown ids are skipped.
+	 */
+	public void embedInCurrentTransaction(Collection<String> ids) {
+		List<EntityText> texts = List.copyOf(this.neo4j.query(BY_ID)
+			.bind(ids.stream().distinct().toList()).to("ids")
+			.fetchAs(EntityText.class)
+			.mappedBy((types, row) -> text(row))
+			.all());
+		if (texts.isEmpty()) {
+			return;
+		}
+		this.neo4j.query(STORE).bind(vectorRows(texts)).to("rows").run();
 	}
 
 	/** Embeds every entity that has no embedding yet; returns how many it embedded. */
@@ -184,12 +205,17 @@ public class EntityEmbeddings {
 		if (batch.isEmpty()) {
 			return;
 		}
-		List<float[]> vectors = this.embeddings.embedAll(batch.stream().map(EntityText::text).toList());
-		List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-		for (int i = 0; i < batch.size(); i++) {
-			rows.add(Map.of("id", batch.get(i).id(), "vector", vectors.get(i)));
-		}
+		List<Map<String, Object>> rows = vectorRows(batch);
 		session.executeWriteWithoutResult((tx) -> tx.run(STORE, Map.of("rows", rows)).consume());
+	}
+
+	private List<Map<String, Object>> vectorRows(List<EntityText> texts) {
+		List<float[]> vectors = this.embeddings.embedAll(texts.stream().map(EntityText::text).toList());
+		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			rows.add(Map.of("id", texts.get(i).id(), "vector", vectors.get(i)));
+		}
+		return rows;
 	}
 
 	private EntityText text(Record row) {

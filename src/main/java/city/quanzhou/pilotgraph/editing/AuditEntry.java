@@ -1,0 +1,11 @@
+package city.quanzhou.pilotgraph.editing;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One write as the audit log keeps it: who, when, which entity, and what changed.
+ */
+public record AuditEntry(String id, ZonedDateTime at, String actor, String action, String entityId, String entityKind,
+		String entityName, List<String> changes) {
+}

@@ -1,0 +1,17 @@
+package city.quanzhou.pilotgraph.editing;
+
+import java.util.List;
+
+import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+
+/**
+ * The answer to making or removing a tie: its two ends (a district for LOCATED_IN), or the errors.
+ */
+public record LinkPayload(String type, GraphEntity from, GraphEntity to, District district, List<FieldError> errors) {
+
+	static LinkPayload failed(List<FieldError> errors) {
+		return new LinkPayload(null, null, null, null, List.copyOf(errors));
+	}
+
+}

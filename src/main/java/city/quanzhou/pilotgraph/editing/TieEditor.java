@@ -1,0 +1,172 @@
+package city.quanzhou.pilotgraph.editing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.district.DistrictService;
+import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
+
+/**
+ * Makes and removes single ties of any type, checked against {@link TieRules}; each call is one write
+ * transaction with its audit entry (recorded on the tie's source).
+ */
+@Service
+public class TieEditor {
+
+	private static final Set<String> TIE_PROPERTY_FIELDS = Set.of("year", "projects", "firstYear", "lastYear", "amount",
+			"deals", "since", "funding", "role");
+
+	private final Neo4jClient neo4j;
+
+	private final EntityService entities;
+
+	private final DistrictService districts;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
+			PlatformTransactionManager transactionManager) {
+		this.neo4j = neo4j;
+		this.entities = entities;
+		this.districts = districts;
+		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	public LinkPayload link(Map<String, Object> input, String actor) {
+		Relation relation = Relation.valueOf((String) input.get("type"));
+		TieRules rules = TieRules.of(relation);
+		List<FieldError> errors = new ArrayList<>();
+		Map<String, Object> properties = new HashMap<>();
+		for (String field : TIE_PROPERTY_FIELDS) {
+			Object value = input.get(field);
+			if (value == null) {
+				continue;
+			}
+			Optional<Column> column = rules.properties().stream().filter((c) -> c.name().equals(field)).findFirst();
+			if (column.isEmpty()) {
+				errors.add(new FieldError(field, relation + " ties have no " + field + "; they take "
+						+ rules.properties().stream().map(Column::name).toList()));
+			}
+			else if (value instanceof Number number && number.doubleValue() < 0) {
+				errors.add(new FieldError(field, "must not be negative"));
+			}
+			else if (!column.get().allowed().isEmpty() && !column.get().allowed().contains(value)) {
+				errors.add(new FieldError(field, "'" + value + "' is not one of " + new java.util.TreeSet<>(column.get().allowed())));
+			}
+			else {
+				properties.put(field, value);
+			}
+		}
+		return this.transactions.execute((status) -> {
+			Ends ends = ends(rules, (String) input.get("fromId"), (String) input.get("toId"), errors);
+			if (!errors.isEmpty()) {
+				status.setRollbackOnly();
+				return LinkPayload.failed(errors);
+			}
+			String cypher = rules.toDistrict() ? """
+					MATCH (a:Entity {id: $from})
+					OPTIONAL MATCH (a)-[old:$($type)]->() WHERE $single DELETE old
+					WITH DISTINCT a
+					MATCH (b:District {code: $to})
+					MERGE (a)-[tie:$($type)]->(b) SET tie += $properties
+					""" : """
+					MATCH (a:Entity {id: $from})
+					OPTIONAL MATCH (a)-[old:$($type)]->() WHERE $single DELETE old
+					WITH DISTINCT a
+					MATCH (b:Entity {id: $to})
+					MERGE (a)-[tie:$($type)]->(b) SET tie += $properties
+					""";
+			this.neo4j.query(cypher)
+				.bind(relation.name()).to("type")
+				.bind(ends.fromId()).to("from")
+				.bind(ends.toId()).to("to")
+				.bind(rules.single()).to("single")
+				.bind(properties).to("properties")
+				.run();
+			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
+			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
+		});
+	}
+
+	public LinkPayload unlink(Map<String, Object> input, String actor) {
+		Relation relation = Relation.valueOf((String) input.get("type"));
+		TieRules rules = TieRules.of(relation);
+		List<FieldError> errors = new ArrayList<>();
+		return this.transactions.execute((status) -> {
+			Ends ends = ends(rules, (String) input.get("fromId"), (String) input.get("toId"), errors);
+			long removed = errors.isEmpty() ? this.neo4j.query("""
+					MATCH (a:Entity {id: $from})-[tie:$($type)]->(b)
+					WHERE coalesce(b.id, b.code) = $to
+					DELETE tie
+					RETURN count(*) AS removed
+					""")
+				.bind(relation.name()).to("type")
+				.bind(ends.fromId()).to("from")
+				.bind(ends.toId()).to("to")
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L) : 0;
+			if (errors.isEmpty() && removed == 0) {
+				errors.add(new FieldError("toId", "there is no " + relation + " tie from " + ends.fromId() + " to " + ends.toId()));
+			}
+			if (!errors.isEmpty()) {
+				status.setRollbackOnly();
+				return LinkPayload.failed(errors);
+			}
+			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
+			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
+		});
+	}
+
+	private Ends ends(TieRules rules, String fromId, String toId, List<FieldError> errors) {
+		GraphEntity from = this.entities.findById(fromId).orElse(null);
+		if (from == null) {
+			errors.add(new FieldError("fromId", "no entity has id " + fromId));
+		}
+		else if (!rules.fromKinds().contains(from.kind())) {
+			errors.add(new FieldError("fromId", fromId + " is a " + from.kind().label() + "; " + rules.relation()
+					+ " ties start at " + labels(rules.fromKinds())));
+		}
+		if (rules.toDistrict()) {
+			District district = this.districts.find(toId).orElse(null);
+			if (district == null) {
+				errors.add(new FieldError("toId", "unknown district " + toId));
+				return new Ends(from, fromId, null, toId, null);
+			}
+			return new Ends(from, fromId, null, district.code(), district);
+		}
+		GraphEntity to = this.entities.findById(toId).orElse(null);
+		if (to == null) {
+			errors.add(new FieldError("toId", "no entity has id " + toId));
+		}
+		else if (!rules.toKinds().contains(to.kind())) {
+			errors.add(new FieldError("toId", toId + " is a " + to.kind().label() + "; " + rules.relation()
+					+ " ties end at " + labels(rules.toKinds())));
+		}
+		return new Ends(from, fromId, to, toId, null);
+	}
+
+	private static String labels(Set<city.quanzhou.pilotgraph.entity.EntityKind> kinds) {
+		return String.join(" or ", kinds.stream().map(city.quanzhou.pilotgraph.entity.EntityKind::label).sorted().toList());
+	}
+
+	private record Ends(GraphEntity from, String fromId, GraphEntity to, String toId, District district) {
+	}
+
+}

@@ -1,0 +1,187 @@
+package city.quanzhou.pilotgraph.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.stereotype.Service;
+
+import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.EntityFilter;
+import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.NodeFile;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.TieFile;
+
+/**
+ * Writes a kind (all of it, or what a list query's filter selects) or a relationship type as a file in the
+ * seed-data format, CSV or XLSX, that the import takes back unchanged.
+ */
+@Service
+public class DatasetExporter {
+
+	public enum Format { CSV, XLSX }
+
+	private final Driver driver;
+
+	private final EntityService entities;
+
+	DatasetExporter(Driver driver, EntityService entities) {
+		this.driver = driver;
+		this.entities = entities;
+	}
+
+	/** The dataset file names that can be exported, e.g. {@code test_bases} or {@code base_covers}. */
+	public static Optional<String> fileName(String name) {
+		String file = name + ".csv";
+		boolean known = DatasetFormat.NODE_FILES.stream().anyMatch((f) -> f.file().equals(file))
+				|| DatasetFormat.TIE_FILES.stream().anyMatch((f) -> f.file().equals(file));
+		return known ? Optional.of(file) : Optional.empty();
+	}
+
+	public void export(String file, EntityFilter filter, Format format, OutputStream out) {
+		List<List<String>> rows = DatasetFormat.NODE_FILES.stream()
+			.filter((f) -> f.file().equals(file))
+			.findFirst()
+			.map((nodeFile) -> nodeRows(nodeFile, filter))
+			.orElseGet(() -> tieRows(DatasetFormat.TIE_FILES.stream().filter((f) -> f.file().equals(file)).findFirst().orElseThrow()));
+		if (format == Format.CSV) {
+			writeCsv(rows, out);
+		}
+		else {
+			writeXlsx(file.replace(".csv", ""), rows, out);
+		}
+	}
+
+	private List<List<String>> nodeRows(NodeFile file, EntityFilter filter) {
+		List<String> header = new ArrayList<>();
+		header.add("id");
+		file.columns().forEach((column) -> header.add(column.name()));
+		file.references().forEach((reference) -> header.add(reference.column()));
+		List<String> ids = new ArrayList<>();
+		String after = null;
+		// Pages through the list query itself, so an export holds exactly what the list shows.
+		while (true) {
+			Connection<GraphEntity> page = this.entities.page(file.kind(), GraphEntity.class, filter, null, Page.MAX_FIRST, after);
+			page.edges().forEach((edge) -> ids.add(edge.node().id()));
+			if (!page.pageInfo().hasNextPage()) {
+				break;
+			}
+			after = page.pageInfo().endCursor();
+		}
+		Map<String, Map<String, Object>> properties = new HashMap<>();
+		Map<String, Map<String, String>> references = new HashMap<>();
+		try (Session session = this.driver.session()) {
+			session.executeRead((tx) -> tx.run("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS p",
+					Map.of("ids", ids)).list()).forEach((row) -> properties.put(row.get("id").asString(), row.get("p").asMap()));
+			for (Reference reference : file.references()) {
+				String cypher = reference.incoming()
+						? "MATCH (n:Entity)<-[:$($type)]-(t) WHERE n.id IN $ids RETURN n.id AS id, coalesce(t.id, t.code) AS target"
+						: "MATCH (n:Entity)-[:$($type)]->(t) WHERE n.id IN $ids RETURN n.id AS id, coalesce(t.id, t.code) AS target";
+				session.executeRead((tx) -> tx.run(cypher, Map.of("ids", ids, "type", reference.relation().name())).list())
+					.forEach((row) -> references.computeIfAbsent(row.get("id").asString(), (id) -> new HashMap<>())
+						.put(reference.column(), row.get("target").asString()));
+			}
+		}
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header);
+		for (String id : ids) {
+			List<String> row = new ArrayList<>();
+			row.add(id);
+			for (Column column : file.columns()) {
+				row.add(cell(properties.get(id).get(column.name())));
+			}
+			for (Reference reference : file.references()) {
+				row.add(references.getOrDefault(id, Map.of()).getOrDefault(reference.column(), ""));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private List<List<String>> tieRows(TieFile file) {
+		List<String> header = new ArrayList<>(List.of(file.fromColumn(), file.toColumn()));
+		file.columns().forEach((column) -> header.add(column.name()));
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header);
+		try (Session session = this.driver.session()) {
+			session.executeRead((tx) -> tx.run("""
+					MATCH (a:Entity)-[tie:$($type)]->(b:Entity)
+					RETURN a.id AS a, b.id AS b, properties(tie) AS p ORDER BY a, b
+					""", Map.of("type", file.relation().name())).list()).forEach((record) -> {
+				List<String> row = new ArrayList<>();
+				// reversed files list the relationship's end first
+				row.add(file.reversed() ? record.get("b").asString() : record.get("a").asString());
+				row.add(file.reversed() ? record.get("a").asString() : record.get("b").asString());
+				Map<String, Object> props = record.get("p").asMap();
+				file.columns().forEach((column) -> row.add(cell(props.get(column.name()))));
+				rows.add(row);
+			});
+		}
+		return rows;
+	}
+
+	private static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof List<?> list) {
+			return String.join("|", list.stream().map(String::valueOf).toList());
+		}
+		if (value instanceof Double number && number == Math.rint(number) && !Double.isInfinite(number)) {
+			return String.valueOf(number.longValue());
+		}
+		return (value instanceof TemporalAccessor) ? value.toString() : String.valueOf(value);
+	}
+
+	private static void writeCsv(List<List<String>> rows, OutputStream out) {
+		try {
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+			for (List<String> row : rows) {
+				printer.printRecord(row);
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void writeXlsx(String sheetName, List<List<String>> rows, OutputStream out) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			var sheet = workbook.createSheet(sheetName);
+			for (int r = 0; r < rows.size(); r++) {
+				var cells = sheet.createRow(r);
+				List<String> row = rows.get(r);
+				for (int c = 0; c < row.size(); c++) {
+					if (!row.get(c).isEmpty()) {
+						cells.createCell(c).setCellValue(row.get(c));
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package city.quanzhou.pilotgraph.ingest;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import city.quanzhou.pilotgraph.entity.EntityKind;
+
+/**
+ * {@link GraphLookup} against the live graph: a few bulk read queries per dataset, whatever its size.
+ */
+final class Neo4jGraphLookup implements GraphLookup {
+
+	private final Driver driver;
+
+	Neo4jGraphLookup(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public Map<String, EntityKind> kindsOf(Collection<String> ids) {
+		Map<String, EntityKind> kinds = new HashMap<>();
+		try (Session session = this.driver.session()) {
+			session.executeRead((tx) -> tx.run("""
+					MATCH (n:Entity) WHERE n.id IN $ids
+					RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'] AS labels
+					""", Map.of("ids", List.copyOf(ids))).list()).forEach((row) -> row.get("labels")
+				.asList((value) -> value.asString())
+				.forEach((label) -> EntityKind.ofLabel(label).ifPresent((kind) -> kinds.put(row.get("id").asString(), kind))));
+		}
+		return kinds;
+	}
+
+	@Override
+	public Set<String> districtCodes() {
+		try (Session session = this.driver.session()) {
+			return new HashSet<>(session.executeRead((tx) -> tx.run("MATCH (d:District) RETURN d.code AS code")
+				.list((row) -> row.get("code").asString())));
+		}
+	}
+
+	@Override
+	public Map<String, String> idsByName(EntityKind kind, Collection<String> names) {
+		Map<String, String> ids = new HashMap<>();
+		try (Session session = this.driver.session()) {
+			session.executeRead((tx) -> tx.run("""
+					MATCH (n:$($label)) WHERE n.name IN $names
+					RETURN n.name AS name, n.id AS id
+					""", Map.of("label", kind.label(), "names", List.copyOf(names))).list())
+				.forEach((row) -> ids.put(row.get("name").asString(), row.get("id").asString()));
+		}
+		return ids;
+	}
+
+}
