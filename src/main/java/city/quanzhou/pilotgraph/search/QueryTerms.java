@@ -110,7 +110,9 @@ final class QueryTerms {
 
 	private static Map<String, EntityKind> kindWords() {
 		Map<String, EntityKind> words = new LinkedHashMap<>();
-		for (String word : List.of("中试基地", "中试平台", "验证平台", "服务平台", "基地", "验证中心", "检测中心")) {
+		// A base's services name a base too: who asks for 放大验证 wants a place to scale up.
+		for (String word : List.of("中试基地", "中试平台", "验证平台", "服务平台", "基地", "验证中心", "检测中心", "放大验证",
+				"中试验证", "试验验证", "概念验证", "中试熟化", "小批量试生产", "检验检测")) {
 			words.put(word, EntityKind.TEST_BASE);
 		}
 		for (String word : List.of("研究院", "研究所", "大学", "学院", "实验室", "研究中心", "院所", "科学院")) {

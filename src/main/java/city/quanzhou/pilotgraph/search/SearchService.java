@@ -122,7 +122,16 @@ public class SearchService {
 			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
 		exactNames.forEach((candidate) -> entities.putIfAbsent(candidate.entity().id(), candidate.entity()));
 		String wanted = normalise(text);
-		// An exact name or alias outranks any fused score (the largest fused score is 2 / 61).
+		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
+		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
+		if (wanted.codePointCount(0, wanted.length()) >= 2) {
+			entities.values()
+				.stream()
+				.filter((entity) -> normalise(entity.name()).contains(wanted)
+						|| entity.aliases().stream().anyMatch((alias) -> normalise(alias).contains(wanted)))
+				.forEach((entity) -> scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum));
+		}
+		// An exact name or alias outranks any fused score (the largest is (3 / 61) x 1.5).
 		entities.values().stream()
 			.filter((entity) -> wanted.equals(normalise(entity.name()))
 					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))

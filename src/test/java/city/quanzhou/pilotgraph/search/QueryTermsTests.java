@@ -30,7 +30,8 @@ class QueryTermsTests {
 	void shouldReadTheKindAQueryNames() {
 		assertThat(QueryTerms.hintedKinds("芯片封装测试的中试平台")).containsExactly(EntityKind.TEST_BASE);
 		assertThat(QueryTerms.hintedKinds("中药材资源研究所")).containsExactly(EntityKind.INSTITUTE);
-		assertThat(QueryTerms.hintedKinds("锂电池安全性放大验证")).isEmpty();
+		assertThat(QueryTerms.hintedKinds("锂电池安全性放大验证")).containsExactly(EntityKind.TEST_BASE);
+		assertThat(QueryTerms.hintedKinds("锂电池安全性")).isEmpty();
 	}
 
 	@Test
