@@ -1,0 +1,253 @@
+package city.quanzhou.pilotgraph.search;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.entity.Page;
+
+/**
+ * Search over every kind by meaning and by words together. Candidates come from the vector index (BGE
+ * embeddings) and the full-text index (cjk bigrams); the two rankings are fused by reciprocal rank fusion,
+ * which needs no calibration between a cosine and a Lucene score. An entity whose name or alias is exactly
+ * the query goes first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	/** Longer texts are not search queries but documents; BGE's useful window is also short. */
+	public static final int MAX_TEXT_LENGTH = 200;
+
+	public static final int DEFAULT_FIRST = 10;
+
+	/** Rank offset of reciprocal rank fusion; 60 is the value of the original paper and works without tuning. */
+	static final int RRF_K = 60;
+
+	/** Factor on the fused score of an entity whose kind the query names (基地, 研究院...). */
+	static final double KIND_BOOST = 1.5;
+
+	/** Candidates drawn from each index; more when filters will drop some. */
+	private static final int CANDIDATES = 100;
+
+	private static final int FILTERED_CANDIDATES = 400;
+
+	private static final Set<String> STATUSES = Set.of("PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "SUSPENDED", "OPEN",
+			"FUNDED", "SOLVED");
+
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+
+	private static final Pattern ASCII_WORD = Pattern.compile("[a-z][a-z0-9]{3,}");
+
+	private final Neo4jClient neo4j;
+
+	private final EmbeddingService embeddings;
+
+	SearchService(Neo4jClient neo4j, EmbeddingService embeddings) {
+		this.neo4j = neo4j;
+		this.embeddings = embeddings;
+	}
+
+	public List<SearchHit> search(SearchRequest request) {
+		return search(request, SearchMethod.HYBRID);
+	}
+
+	public List<SearchHit> search(SearchRequest request, SearchMethod method) {
+		String text = validText(request.text());
+		return rank(text, parameters(request), first(request.first()), method, null);
+	}
+
+	/** For the evaluation: the same search with the query instruction switched on or off. */
+	List<SearchHit> search(SearchRequest request, SearchMethod method, boolean queryInstruction) {
+		String text = validText(request.text());
+		return rank(text, parameters(request), first(request.first()), method, queryInstruction);
+	}
+
+	private List<SearchHit> rank(String text, Map<String, Object> parameters, int first, SearchMethod method,
+			Boolean queryInstruction) {
+		boolean filtered = parameters.values().stream().anyMatch((value) -> value != null);
+		parameters.put("candidates", Math.max(filtered ? FILTERED_CANDIDATES : CANDIDATES, first * 2));
+		parameters.put("text", text);
+		String expanded = QueryTerms.expand(text);
+		List<Candidate> byMeaning = List.of();
+		List<Candidate> byWords = List.of();
+		if (method != SearchMethod.FULLTEXT) {
+			parameters.put("vector", (queryInstruction == null) ? this.embeddings.embedQuery(expanded)
+					: this.embeddings.embedQuery(expanded, queryInstruction));
+			byMeaning = candidates(SearchQueries.VECTOR, parameters);
+		}
+		String query = fulltextQuery(expanded);
+		if (method != SearchMethod.VECTOR && query != null) {
+			parameters.put("query", query);
+			byWords = candidates(SearchQueries.FULLTEXT, parameters);
+		}
+		return switch (method) {
+			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
+			case VECTOR -> byMeaning.stream().limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity())).toList();
+			case FULLTEXT -> byWords.stream().limit(first).map((c) -> new SearchHit(c.score(), c.entity())).toList();
+			case HYBRID -> fuse(text, QueryTerms.hintedKinds(expanded), byMeaning, byWords,
+					candidates(SearchQueries.EXACT_NAME, parameters), first);
+		};
+	}
+
+	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
+			List<Candidate> byWords, List<Candidate> exactNames, int first) {
+		Map<String, GraphEntity> entities = new LinkedHashMap<>();
+		Map<String, Double> scores = new HashMap<>();
+		for (List<Candidate> ranking : List.of(byMeaning, byWords)) {
+			for (int rank = 0; rank < ranking.size(); rank++) {
+				GraphEntity entity = ranking.get(rank).entity();
+				entities.putIfAbsent(entity.id(), entity);
+				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
+			}
+		}
+		// A word naming a kind (基地, 研究院, 基金...) is the searcher saying which kind they want.
+		entities.values()
+			.stream()
+			.filter((entity) -> hintedKinds.contains(entity.kind()))
+			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
+		exactNames.forEach((candidate) -> entities.putIfAbsent(candidate.entity().id(), candidate.entity()));
+		String wanted = normalise(text);
+		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
+		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
+		if (wanted.codePointCount(0, wanted.length()) >= 2) {
+			entities.values()
+				.stream()
+				.filter((entity) -> normalise(entity.name()).contains(wanted)
+						|| entity.aliases().stream().anyMatch((alias) -> normalise(alias).contains(wanted)))
+				.forEach((entity) -> scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum));
+		}
+		// An exact name or alias outranks any fused score (the largest is (3 / 61) x 1.5).
+		entities.values().stream()
+			.filter((entity) -> wanted.equals(normalise(entity.name()))
+					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))
+			.forEach((entity) -> scores.merge(entity.id(), 1.0, Double::sum));
+		return scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
+			.limit(first)
+			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey())))
+			.toList();
+	}
+
+	private List<Candidate> candidates(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Candidate.class)
+			.mappedBy((types, row) -> new Candidate(Entities.from(row.get("n").asNode()), row.get("score").asDouble()))
+			.all());
+	}
+
+	/**
+	 * The user's text as a Lucene query: lower-cased (so AND / OR / NOT are words, not operators), every
+	 * special character escaped, plus a fuzzy clause for each longer Latin word so that small typos in
+	 * English names still match. Null when nothing searchable is left.
+	 */
+	static String fulltextQuery(String text) {
+		String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+		if (lower.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return null;
+		}
+		StringBuilder query = new StringBuilder(LUCENE_SPECIAL.matcher(lower).replaceAll("\\\\$0"));
+		Matcher words = ASCII_WORD.matcher(lower);
+		while (words.find()) {
+			query.append(' ').append(words.group()).append("~1");
+		}
+		return query.toString();
+	}
+
+	static String normalise(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+	}
+
+	private Map<String, Object> parameters(SearchRequest request) {
+		Map<String, Object> parameters = new HashMap<>();
+		List<EntityKind> kinds = request.kinds();
+		parameters.put("labels", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(EntityKind::label).toList());
+		List<String> status = request.status();
+		if (status != null && !status.isEmpty()) {
+			for (String value : status) {
+				if (!STATUSES.contains(value)) {
+					throw new InvalidArgumentException("status",
+							"unknown status '" + value + "'; choose among " + STATUSES.stream().sorted().toList());
+				}
+			}
+			parameters.put("status", List.copyOf(status));
+		}
+		else {
+			parameters.put("status", null);
+		}
+		parameters.put("districtCode", districtCode(request.district()));
+		parameters.put("chainId", chain(request.chainId()));
+		return parameters;
+	}
+
+	private String districtCode(String district) {
+		if (district == null) {
+			return null;
+		}
+		if (district.isBlank()) {
+			throw new InvalidArgumentException("district", "must be a district's code or name, not blank");
+		}
+		return this.neo4j.query(SearchQueries.DISTRICT)
+			.bind(district.strip()).to("key")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("code").asString())
+			.one()
+			.orElseThrow(() -> new InvalidArgumentException("district", "no district has code or name '" + district + "'"));
+	}
+
+	private String chain(String chainId) {
+		if (chainId == null) {
+			return null;
+		}
+		boolean found = this.neo4j.query(SearchQueries.CHAIN_EXISTS)
+			.bind(chainId).to("chainId")
+			.fetchAs(Boolean.class)
+			.mappedBy((types, row) -> row.get("found").asBoolean())
+			.one()
+			.orElse(false);
+		if (!found) {
+			throw new InvalidArgumentException("chainId", "no industry chain has id '" + chainId + "'");
+		}
+		return chainId;
+	}
+
+	private static String validText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidArgumentException("text", "must not be empty or blank");
+		}
+		String stripped = text.strip();
+		if (stripped.codePointCount(0, stripped.length()) > MAX_TEXT_LENGTH) {
+			throw new InvalidArgumentException("text", "at most " + MAX_TEXT_LENGTH + " characters, got "
+					+ stripped.codePointCount(0, stripped.length()));
+		}
+		return stripped;
+	}
+
+	private static int first(Integer first) {
+		int value = (first == null) ? DEFAULT_FIRST : first;
+		if (value < 1 || value > Page.MAX_FIRST) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + Page.MAX_FIRST + ", got " + value);
+		}
+		return value;
+	}
+
+	private record Candidate(GraphEntity entity, double score) {
+	}
+
+}

@@ -1,0 +1,119 @@
+package city.quanzhou.pilotgraph.matching;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.search.EntityEmbeddings;
+import city.quanzhou.pilotgraph.search.SearchFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Matching over the hand-built fixture, where the right answers follow from the facts: the energy-storage
+ * base covers the solid-electrolyte result's link, offers pilot maturation for a BENCH result, operates,
+ * is open, sits in the owner's district and is run by the owner.
+ */
+@SuppressWarnings("unchecked")
+class MatchingTests extends FixtureGraphTest {
+
+	@Autowired
+	EntityEmbeddings embeddings;
+
+	@BeforeEach
+	void fixture() {
+		replaceGraph(SearchFixture.GRAPH);
+		this.embeddings.embedMissing();
+	}
+
+	@Test
+	void shouldRankTheCoveringOperatingBaseFirstWithReasons() {
+		List<Map<String, Object>> matches = tester().document("""
+				query { baseMatches(resultId: "res-solid-electrolyte", first: 5) { score base { id status } reasons } }
+				""").execute().path("baseMatches").entityList(Object.class).get().stream()
+			.map((match) -> (Map<String, Object>) match)
+			.toList();
+		assertThat(matches).extracting((match) -> idOf(match, "base"))
+			.containsExactly("base-qingyuan-energy-storage", "base-planned-battery", "base-waterless-dyeing");
+		assertThat((List<String>) matches.getFirst().get("reasons")).contains("覆盖该成果所属环节：电芯制造",
+				"提供中试熟化服务，适合小试阶段成果", "运行中且面向社会开放", "与成果持有单位同在泉港区",
+				"由成果持有单位清源创新实验室参与运营");
+		assertThat((List<String>) matches.get(1).get("reasons")).contains("规划中，尚未建成");
+	}
+
+	@Test
+	void shouldLeaveSuspendedBasesOut() {
+		tester().document("query { baseMatches(resultId: \"res-solid-electrolyte\", first: 100) { base { id } } }")
+			.execute()
+			.path("baseMatches[*].base.id")
+			.entityList(String.class)
+			.doesNotContain("base-suspended-battery");
+	}
+
+	@Test
+	void shouldRejectAnUnknownResultNamingTheArgument() {
+		tester().document("query { baseMatches(resultId: \"res-nowhere\") { score } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("argument", "resultId");
+				assertThat(error.getMessage()).contains("res-nowhere");
+			}));
+	}
+
+	@Test
+	void shouldDigestOnlyNewWaitingResultsInTheBasesField() {
+		tester().document("""
+				query { baseDigest(baseId: "base-qingyuan-energy-storage", since: "2024-01-01") { result { id } reasons } }
+				""")
+			.execute()
+			.path("baseDigest[*].result.id")
+			.entityList(String.class)
+			// The cathode result is older than the date, the safety result is not waiting (PILOT, no pilot
+			// needed) and the dyeing result is outside the base's field.
+			.containsExactly("res-solid-electrolyte");
+		tester().document("query { baseDigest(baseId: \"base-nowhere\", since: \"2024-01-01\") { score } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "baseId")));
+	}
+
+	@Test
+	void shouldFindSolversOfADemandInAndOutsideTheCity() {
+		List<Map<String, Object>> solvers = tester().document("""
+				query { demandSolvers(demandId: "demand-battery-safety", first: 10) { score solver { id kind } reasons } }
+				""").execute().path("demandSolvers").entityList(Object.class).get().stream()
+			.map((match) -> (Map<String, Object>) match)
+			.toList();
+		assertThat(solvers).extracting((match) -> idOf(match, "solver"))
+			.contains("res-outside-safety", "res-solid-electrolyte", "inst-outside-battery", "inst-qingyuan-lab")
+			.doesNotContain("res-waterless-dyeing");
+		Map<String, Object> outside = solvers.stream()
+			.filter((match) -> "inst-outside-battery".equals(((Map<?, ?>) match.get("solver")).get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat((List<String>) outside.get("reasons")).contains("有1项成果应用于该需求所在环节：电芯制造", "市外院所，可跨区域揭榜");
+		tester().document("query { demandSolvers(demandId: \"demand-nowhere\") { score } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "demandId")));
+	}
+
+	private static String idOf(Map<String, Object> match, String field) {
+		return (String) ((Map<?, ?>) match.get(field)).get("id");
+	}
+
+	private GraphQlTester tester() {
+		return this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+}

@@ -1,0 +1,163 @@
+package city.quanzhou.pilotgraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search over the hand-built fixture: exact names first, meaning over words, filters, errors, and
+ * entities searchable as soon as they are embedded after a write.
+ */
+class SearchTests extends FixtureGraphTest {
+
+	private static final String SEARCH = """
+			query ($text: String!, $kinds: [EntityKind!], $first: Int, $district: String, $chainId: ID, $status: [String!]) {
+			  search(text: $text, kinds: $kinds, first: $first, district: $district, chainId: $chainId, status: $status) {
+			    score
+			    entity { id kind name }
+			  }
+			}
+			""";
+
+	@Autowired
+	EntityEmbeddings embeddings;
+
+	@Autowired
+	SearchService search;
+
+	@BeforeEach
+	void fixture() {
+		replaceGraph(SearchFixture.GRAPH);
+		this.embeddings.embedMissing();
+	}
+
+	@Test
+	void shouldPutAnExactAliasFirst() {
+		List<String> ids = ids(Map.of("text", "清源实验室"));
+		assertThat(ids.getFirst()).isEqualTo("inst-qingyuan-lab");
+		assertThat(ids(Map.of("text", "中科院泉州装备制造研究中心")).getFirst()).isEqualTo("inst-cas-equipment");
+	}
+
+	@Test
+	void shouldFindTheEnergyStorageBaseByMeaning() {
+		List<String> ids = ids(Map.of("text", "锂电池安全性放大验证", "kinds", List.of("TEST_BASE")));
+		assertThat(ids.subList(0, 3)).contains("base-qingyuan-energy-storage");
+	}
+
+	@Test
+	void shouldNarrowHitsByKindDistrictChainAndStatus() {
+		List<String> all = ids(Map.of("text", "电池", "first", 20));
+		assertThat(all).contains("base-qingyuan-energy-storage", "base-planned-battery", "res-solid-electrolyte");
+
+		assertThat(ids(Map.of("text", "电池", "first", 20, "kinds", List.of("TEST_BASE"))))
+			.isNotEmpty().allMatch((id) -> id.startsWith("base-"));
+		// Meaning ranks every candidate, so the filter is what keeps non-operating bases out.
+		assertThat(ids(Map.of("text", "电池", "first", 20, "status", List.of("OPERATING"))))
+			.startsWith("base-qingyuan-energy-storage")
+			.doesNotContain("base-planned-battery", "base-suspended-battery", "res-solid-electrolyte");
+		assertThat(ids(Map.of("text", "电池中试", "first", 20, "kinds", List.of("TEST_BASE"), "district", "晋江市")))
+			.containsExactly("base-planned-battery");
+		assertThat(ids(Map.of("text", "电池中试", "first", 20, "kinds", List.of("TEST_BASE"), "status",
+				List.of("PLANNED", "SUSPENDED")))).containsExactlyInAnyOrder("base-planned-battery", "base-suspended-battery");
+		assertThat(ids(Map.of("text", "染色", "first", 20, "chainId", "chain-new-energy")))
+			.doesNotContain("base-waterless-dyeing", "res-waterless-dyeing");
+		// A result is in its owner's district; a demand in its poster's.
+		assertThat(ids(Map.of("text", "锂电池", "first", 20, "district", "350505")))
+			.contains("res-solid-electrolyte", "demand-battery-safety")
+			.doesNotContain("res-outside-safety", "base-planned-battery");
+	}
+
+	@Test
+	void shouldRejectEmptyBlankAndOverlongText() {
+		expectError(Map.of("text", ""), "text");
+		expectError(Map.of("text", "   "), "text");
+		expectError(Map.of("text", "电".repeat(SearchService.MAX_TEXT_LENGTH + 1)), "text");
+	}
+
+	@Test
+	void shouldRejectFirstOutsideItsRange() {
+		expectError(Map.of("text", "电池", "first", 101), "first");
+		expectError(Map.of("text", "电池", "first", 0), "first");
+	}
+
+	@Test
+	void shouldRejectUnknownFilters() {
+		expectError(Map.of("text", "电池", "district", "火星区"), "district");
+		expectError(Map.of("text", "电池", "chainId", "chain-nowhere"), "chainId");
+		expectError(Map.of("text", "电池", "status", List.of("BROKEN")), "status");
+	}
+
+	@Test
+	void shouldRejectAnUnknownKindNamingTheArgument() {
+		tester().document(SEARCH)
+			.variable("text", "电池")
+			.variable("kinds", List.of("SPACESHIP"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("kinds").contains("SPACESHIP")));
+	}
+
+	@Test
+	void shouldFindTextWithLuceneSyntaxLiterally() {
+		assertThat(ids(Map.of("text", "电芯 AND (正极) \"OR\" ~* [x TO y] \\ /"))).isNotEmpty();
+	}
+
+	@Test
+	void shouldMakeANewEntitySearchableOnceEmbedded() {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run("""
+					CREATE (:Entity:TestBase {id: 'base-new-hydrogen', name: '氢燃料电池中试平台', aliases: [],
+					  status: 'OPERATING', openToPublic: true, services: ['PILOT_MATURATION'],
+					  description: '质子交换膜与电堆的放大验证'})
+					""").consume());
+		}
+		assertThat(this.embeddings.embed(List.of("base-new-hydrogen", "no-such-id"))).isEqualTo(1);
+		List<SearchHit> hits = this.search.search(new SearchRequest("燃料电池电堆", null, 5, null, null, null),
+				SearchMethod.VECTOR);
+		assertThat(hits).extracting((hit) -> hit.entity().id()).contains("base-new-hydrogen");
+	}
+
+	@Test
+	void shouldReembedEverythingWithProgress() {
+		List<Integer> progress = new java.util.ArrayList<>();
+		int total = this.embeddings.reembedAll(progress::add);
+		assertThat(total).isEqualTo(this.embeddings.count());
+		assertThat(progress).isNotEmpty().last().isEqualTo(total);
+	}
+
+	/** Generous response time: the machine is shared and a query embeds its text first. */
+	private org.springframework.graphql.test.tester.GraphQlTester tester() {
+		return this.graphQl.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
+
+	private List<String> ids(Map<String, Object> variables) {
+		var request = tester().document(SEARCH);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute().path("search[*].entity.id").entityList(String.class).get();
+	}
+
+	private void expectError(Map<String, Object> variables, String argument) {
+		var request = tester().document(SEARCH);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		request.execute().errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions()).containsEntry("argument", argument);
+			assertThat(error.getMessage()).startsWith(argument + ":");
+		}));
+	}
+
+}

@@ -1,0 +1,117 @@
+package city.quanzhou.pilotgraph.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import city.quanzhou.pilotgraph.ContractOperations;
+import city.quanzhou.pilotgraph.SeededGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The contract's Search and BaseMatches operations, run unchanged on the Quanzhou seed data, and the
+ * searches the domain brief names.
+ */
+@SuppressWarnings("unchecked")
+class SeededSearchTests extends SeededGraphTest {
+
+	@Test
+	void shouldAnswerTheContractSearchOperation() {
+		String operation = ContractOperations.load("Search");
+		List<String> ids = tester().document(operation)
+			.variable("text", "锂电池安全性放大验证")
+			.variable("kinds", List.of("TEST_BASE"))
+			.variable("first", 3)
+			.execute()
+			.path("search[*].entity.id")
+			.entityList(String.class)
+			.get();
+		assertThat(ids).hasSizeLessThanOrEqualTo(3).contains("base-qingyuan-energy-storage");
+		tester().document(operation)
+			.variable("text", "清源创新实验室")
+			.execute()
+			.path("search[0].entity.kind").entity(String.class).isEqualTo("INSTITUTE")
+			.path("search[0].entity.name").entity(String.class).isEqualTo("清源创新实验室")
+			.path("search[0].score").entity(Double.class).satisfies((score) -> assertThat(score).isGreaterThan(1));
+	}
+
+	@Test
+	void shouldFindTheEnergyStorageBaseForALithiumSafetyScaleUpAmongAllKinds() {
+		List<String> ids = search("锂电池安全性放大验证", 3);
+		assertThat(ids).contains("base-qingyuan-energy-storage");
+	}
+
+	@Test
+	void shouldExpandTheAbbreviationOfTheChineseAcademyOfSciences() {
+		List<Map<String, Object>> hits = tester().document("""
+				query { search(text: "中科院", first: 5) { entity { id name } } }
+				""").execute().path("search[*].entity").entityList(Object.class).get().stream()
+			.map((hit) -> (Map<String, Object>) hit)
+			.toList();
+		assertThat(hits.subList(0, 2)).allSatisfy((hit) -> assertThat((String) hit.get("name")).startsWith("中国科学院"));
+		assertThat(hits).extracting((hit) -> hit.get("id")).contains("inst-cas-quanzhou-equipment", "inst-fjirsm");
+	}
+
+	@Test
+	void shouldNarrowBatteryBasesToOperatingOnesInTheNewEnergyChain() {
+		String query = """
+				query ($status: [String!], $chainId: ID) {
+				  search(text: "电池中试", kinds: [TEST_BASE], first: 20, status: $status, chainId: $chainId) {
+				    entity { id ... on TestBase { status } }
+				  }
+				}
+				""";
+		List<String> all = tester().document(query).execute().path("search[*].entity.id").entityList(String.class).get();
+		List<String> narrowed = tester().document(query)
+			.variable("status", List.of("OPERATING"))
+			.variable("chainId", "chain-new-energy")
+			.execute()
+			.path("search[*].entity.status").entityList(String.class).satisfies((statuses) -> assertThat(statuses)
+				.isNotEmpty().containsOnly("OPERATING"))
+			.path("search[*].entity.id").entityList(String.class).get();
+		// Operating new-energy bases in the seed: the 清源 energy-storage base and the 晋江 anode platform.
+		assertThat(narrowed).containsExactlyInAnyOrder("base-qingyuan-energy-storage", "base-0013");
+		assertThat(all).contains("base-0034").hasSizeGreaterThan(narrowed.size());
+	}
+
+	@Test
+	void shouldAnswerTheContractBaseMatchesOperation() {
+		String operation = ContractOperations.load("BaseMatches");
+		tester().document(operation)
+			.variable("resultId", "res-0250")
+			.execute()
+			.path("baseMatches[0].base.id").entity(String.class).isEqualTo("base-qingyuan-energy-storage")
+			.path("baseMatches[0].base.status").entity(String.class).isEqualTo("OPERATING")
+			.path("baseMatches[0].reasons").entityList(String.class).contains("覆盖该成果所属环节：电芯制造", "运行中且面向社会开放")
+			.path("baseMatches").entityList(Object.class).hasSize(5)
+			.path("baseMatches[*].score").entityList(Double.class).satisfies((scores) -> assertThat(scores)
+				.isSortedAccordingTo((a, b) -> Double.compare(b, a)));
+		tester().document(operation)
+			.variable("resultId", "no-such-result")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "resultId")));
+	}
+
+	private List<String> search(String text, int first) {
+		return tester().document("query ($text: String!, $first: Int) { search(text: $text, first: $first) { entity { id } } }")
+			.variable("text", text)
+			.variable("first", first)
+			.execute()
+			.path("search[*].entity.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	/** Generous response time: the machine is shared and a query embeds its text first. */
+	private GraphQlTester tester() {
+		return this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+}
