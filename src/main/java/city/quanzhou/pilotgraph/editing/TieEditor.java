@@ -18,6 +18,7 @@ import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
+import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
  * Makes and removes single ties of any type, checked against {@link TieRules}; each call is one write
@@ -37,14 +38,17 @@ public class TieEditor {
 
 	private final AuditLog audit;
 
+	private final EntityEmbeddings embeddings;
+
 	private final TransactionTemplate transactions;
 
 	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
-			PlatformTransactionManager transactionManager) {
+			EntityEmbeddings embeddings, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.districts = districts;
 		this.audit = audit;
+		this.embeddings = embeddings;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -99,6 +103,8 @@ public class TieEditor {
 				.bind(rules.single()).to("single")
 				.bind(properties).to("properties")
 				.run();
+			// a base's covered links, a result's links and the like are part of the text its embedding means
+			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});
@@ -129,6 +135,7 @@ public class TieEditor {
 				status.setRollbackOnly();
 				return LinkPayload.failed(errors);
 			}
+			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});

@@ -74,6 +74,15 @@ class EntityEditingTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldFindANewBaseBySearchAsSoonAsTheMutationReturns() {
+		String id = upsert(newBase(), EDITOR).read("$.data.upsertTestBase.base.id");
+		Reply byName = http().post("{ search(text: \"晋江储能电芯中试基地\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
+		assertThat(byName.<String>read("$.data.search[0].entity.id")).isEqualTo(id);
+		Reply byMeaning = http().post("{ search(text: \"电芯放大与安全检测\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
+		assertThat(byMeaning.<List<String>>read("$.data.search[*].entity.id")).contains(id);
+	}
+
+	@Test
 	void shouldRunTheContractOperationUnchanged() {
 		String operation = ContractOperations.load("UpsertTestBase");
 		Reply reply = http().post(operation, Map.of("input", newBase()), EDITOR);
