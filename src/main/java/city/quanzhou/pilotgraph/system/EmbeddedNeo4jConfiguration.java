@@ -12,6 +12,7 @@ import org.neo4j.io.ByteUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,7 +32,7 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
+	@Bean(destroyMethod = "")
 	DatabaseManagementService embeddedNeo4j(PilotgraphProperties properties) {
 		var home = properties.dataDir().toAbsolutePath().normalize();
 		long started = System.nanoTime();
@@ -48,6 +49,16 @@ class EmbeddedNeo4jConfiguration {
 		return dbms;
 	}
 
+	/** Shuts the database down after the driver has closed (the driver depends on it), and says so. */
+	@Bean
+	DisposableBean embeddedNeo4jShutdown(DatabaseManagementService embeddedNeo4j) {
+		return () -> {
+			long started = System.nanoTime();
+			embeddedNeo4j.shutdown();
+			log.info("Embedded Neo4j stopped cleanly in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+		};
+	}
+
 	/**
 	 * The driver must not connect before the database listens, and must close before it stops: making
 	 * every driver bean depend on the embedded database gives both orders.
@@ -57,7 +68,7 @@ class EmbeddedNeo4jConfiguration {
 		return beanFactory -> {
 			for (String name : beanFactory.getBeanNamesForType(Driver.class, true, false)) {
 				BeanDefinition definition = beanFactory.getBeanDefinition(name);
-				definition.setDependsOn(append(definition.getDependsOn(), "embeddedNeo4j"));
+				definition.setDependsOn(append(definition.getDependsOn(), "embeddedNeo4jShutdown"));
 			}
 		};
 	}
