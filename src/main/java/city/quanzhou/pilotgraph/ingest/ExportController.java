@@ -1,13 +1,11 @@
 package city.quanzhou.pilotgraph.ingest;
 
-import java.util.List;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -16,7 +14,8 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 
 /**
  * {@code GET /export/<file>.csv} or {@code .xlsx}: a kind or a relationship type in the dataset format, for
- * signed-in roles (brokers' contact data is in it). Kinds take the list query's filters as parameters, e.g.
+ * signed-in roles (brokers' contact data is in it). Kinds take every filter of the list queries as
+ * parameters ({@link EntityFilter}'s fields), e.g.
  * {@code /export/test_bases.xlsx?status=OPERATING&district=晋江市}.
  */
 @RestController
@@ -30,10 +29,7 @@ class ExportController {
 
 	@GetMapping("/export/{name}.{extension}")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String name, @PathVariable String extension,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String district,
-			@RequestParam(required = false) String chainId, @RequestParam(required = false) String linkId,
-			@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> maturity,
-			@RequestParam(required = false) Boolean needsPilot, @RequestParam(required = false) Boolean openToPublic) {
+			@ModelAttribute EntityFilter filter) {
 		String file = DatasetExporter.fileName(name)
 			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
 					name + " is not a file of the dataset format"));
@@ -42,8 +38,6 @@ class ExportController {
 			case "xlsx" -> DatasetExporter.Format.XLSX;
 			default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "export as .csv or .xlsx");
 		};
-		EntityFilter filter = new EntityFilter(text, district, chainId, linkId, status, null, openToPublic, maturity,
-				needsPilot, null, null, null, null, null, null, null, null, null);
 		MediaType type = (format == DatasetExporter.Format.CSV) ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 				: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		return ResponseEntity.ok()
