@@ -33,6 +33,14 @@ class HealthTests extends SeededGraphTest {
 		assertThat(page.body()).containsIgnoringCase("graphiql");
 	}
 
+	@Test
+	void shouldExposeGraphQlAndDatabaseMetricsForPrometheus() throws Exception {
+		this.graphQl.document("query Districts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
+		var metrics = get("/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("graphql_request_seconds").contains("graphql_datafetcher_seconds");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
 			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),

@@ -1,0 +1,63 @@
+package city.quanzhou.pilotgraph.system;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+
+import reactor.core.publisher.Mono;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.ExecutionResult;
+
+/**
+ * Bounds on what one request may ask, each refused with an error that names the limit: how deep it nests,
+ * how many fields it selects in all (its complexity), and how long its document is.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestLimits {
+
+	@ConfigurationProperties("pilotgraph.limits")
+	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("1000") int maxComplexity,
+			@DefaultValue("20000") int maxDocumentLength) {
+	}
+
+	@Bean
+	Instrumentation maxQueryDepth(Limits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	Instrumentation maxQueryComplexity(Limits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	@Bean
+	WebGraphQlInterceptor maxDocumentLength(Limits limits) {
+		return (request, chain) -> {
+			int length = request.getDocument().length();
+			if (length > limits.maxDocumentLength()) {
+				return Mono.just(refused(request, "document: " + length + " characters exceed the limit of "
+						+ limits.maxDocumentLength() + " (pilotgraph.limits.max-document-length)"));
+			}
+			return chain.next(request);
+		};
+	}
+
+	private static org.springframework.graphql.server.WebGraphQlResponse refused(WebGraphQlRequest request, String message) {
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.addError(GraphqlErrorBuilder.newError().message(message)
+				.errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+				.build())
+			.build();
+		return new org.springframework.graphql.server.WebGraphQlResponse(
+				new org.springframework.graphql.support.DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+}

@@ -1,0 +1,51 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.HttpGraphQl.Reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests over a limit are refused before anything runs, with an error that names the limit.
+ */
+class RequestLimitsTests extends FixtureGraphTest {
+
+	@Test
+	void shouldRefuseAQueryNestedTooDeep() {
+		String deep = "{ testBases { edges { node { covers { chain { links { coveredBy { covers { chain { links { coveredBy { covers { id } } } } } } } } } } } } }";
+		Reply reply = http().post(deep, Map.of(), null);
+		assertThat(reply.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
+		assertThat(reply.body()).doesNotContain("\"data\":{");
+	}
+
+	@Test
+	void shouldRefuseAQuerySelectingTooManyFields() {
+		StringBuilder wide = new StringBuilder("{ ");
+		// 400 aliases of three fields each: 1,200 fields, in a document well under the length limit
+		for (int i = 0; i < 400; i++) {
+			wide.append("d").append(i).append(":districts{code name} ");
+		}
+		Reply reply = http().post(wide.append("}").toString(), Map.of(), null);
+		assertThat(reply.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+	}
+
+	@Test
+	void shouldRefuseAnOverLongDocumentNamingTheLimit() {
+		String padded = "{ districts { code } }" + " ".repeat(25_000);
+		Reply reply = http().post(padded, Map.of(), null);
+		assertThat(reply.<String>read("$.errors[0].message")).contains("exceed the limit of 20000")
+			.contains("max-document-length");
+	}
+
+	@Test
+	void shouldAnswerTheContractSizedQueriesWithinTheLimits() {
+		Reply reply = http().post("{ testBases(first: 100) { totalCount edges { node { id covers { id chain { id } } operators { id } } } } }",
+				Map.of(), null);
+		assertThat(reply.body()).doesNotContain("\"errors\"");
+	}
+
+}
