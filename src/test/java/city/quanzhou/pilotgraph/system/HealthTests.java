@@ -27,13 +27,6 @@ class HealthTests extends SeededGraphTest {
 	}
 
 	@Test
-	void shouldServeGraphiqlInTheDefaultProfile() throws Exception {
-		var page = get("/graphiql");
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).containsIgnoringCase("graphiql");
-	}
-
-	@Test
 	void shouldExposeGraphQlAndDatabaseMetricsForPrometheus() throws Exception {
 		this.graphQl.document("query Districts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
 		var metrics = get("/actuator/prometheus");
