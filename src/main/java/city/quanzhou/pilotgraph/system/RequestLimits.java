@@ -3,6 +3,11 @@ package city.quanzhou.pilotgraph.system;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,14 +33,34 @@ class RequestLimits {
 			@DefaultValue("20000") int maxDocumentLength) {
 	}
 
+	/** GraphiQL's own schema introspection nests 15 deep; only queries of the graph are held to the limit. */
 	@Bean
 	Instrumentation maxQueryDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+		};
 	}
 
 	@Bean
 	Instrumentation maxQueryComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+		};
+	}
+
+	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+		return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
+			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	@Bean
