@@ -57,7 +57,8 @@ class SecurityConfiguration {
 				.requestMatchers("/export/**").hasAnyRole(Roles.BROKER, Roles.PLANNER, Roles.EDITOR, Roles.ADMIN)
 				.anyRequest().permitAll())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.addFilterBefore(new StaticTokenFilter(StaticTokens.parse(tokens)), BearerTokenAuthenticationFilter.class);
+			.addFilterBefore(new StaticTokenFilter(StaticTokens.parse(tokens), jwtDecoder.getIfAvailable() != null),
+					BearerTokenAuthenticationFilter.class);
 		if (jwtDecoder.getIfAvailable() != null) {
 			StaticTokens staticTokens = StaticTokens.parse(tokens);
 			DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
@@ -77,8 +78,11 @@ class SecurityConfiguration {
 
 		private final StaticTokens tokens;
 
-		StaticTokenFilter(StaticTokens tokens) {
+		private final boolean jwtsAccepted;
+
+		StaticTokenFilter(StaticTokens tokens, boolean jwtsAccepted) {
 			this.tokens = tokens;
+			this.jwtsAccepted = jwtsAccepted;
 		}
 
 		@Override
@@ -95,7 +99,8 @@ class SecurityConfiguration {
 							List.of(new SimpleGrantedAuthority("ROLE_" + role.get())));
 					SecurityContextHolder.getContext().setAuthentication(authentication);
 				}
-				else if (!looksLikeJwt(token)) {
+				else if (!this.jwtsAccepted || !looksLikeJwt(token)) {
+					// a token nobody can vouch for is refused, never quietly treated as anonymous
 					response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown bearer token");
 					return;
 				}
