@@ -30,7 +30,7 @@ class RequestLimits {
 
 	@ConfigurationProperties("pilotgraph.limits")
 	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("1000") int maxComplexity,
-			@DefaultValue("20000") int maxDocumentLength) {
+			@DefaultValue("20000") int maxDocumentLength, @DefaultValue("30") int maxAliases) {
 	}
 
 	/** GraphiQL's own schema introspection nests 15 deep; only queries of the graph are held to the limit. */
@@ -71,8 +71,36 @@ class RequestLimits {
 				return Mono.just(refused(request, "document: " + length + " characters exceed the limit of "
 						+ limits.maxDocumentLength() + " (pilotgraph.limits.max-document-length)"));
 			}
+			int aliases = aliasesIn(request.getDocument());
+			if (aliases > limits.maxAliases()) {
+				// aliases repeat one expensive field many times over in a single request
+				return Mono.just(refused(request, "document: " + aliases + " aliases exceed the limit of "
+						+ limits.maxAliases() + " (pilotgraph.limits.max-aliases)"));
+			}
 			return chain.next(request);
 		};
+	}
+
+	/** Aliased fields in the document; 0 when it does not parse (GraphQL then reports the syntax error). */
+	static int aliasesIn(String document) {
+		try {
+			int[] count = { 0 };
+			new graphql.language.NodeTraverser().depthFirst(new graphql.language.NodeVisitorStub() {
+				@Override
+				public graphql.util.TraversalControl visitField(Field field,
+						graphql.util.TraverserContext<graphql.language.Node> context) {
+					// the traverser calls on entering and on leaving each node; count once
+					if (field.getAlias() != null && context.getPhase() == graphql.util.TraverserContext.Phase.ENTER) {
+						count[0]++;
+					}
+					return graphql.util.TraversalControl.CONTINUE;
+				}
+			}, graphql.parser.Parser.parse(document));
+			return count[0];
+		}
+		catch (graphql.parser.InvalidSyntaxException ex) {
+			return 0;
+		}
 	}
 
 	private static org.springframework.graphql.server.WebGraphQlResponse refused(WebGraphQlRequest request, String message) {

@@ -26,12 +26,23 @@ class RequestLimitsTests extends FixtureGraphTest {
 	@Test
 	void shouldRefuseAQuerySelectingTooManyFields() {
 		StringBuilder wide = new StringBuilder("{ ");
-		// 400 aliases of three fields each: 1,200 fields, in a document well under the length limit
-		for (int i = 0; i < 400; i++) {
-			wide.append("d").append(i).append(":districts{code name} ");
+		// 1,200 fields without aliases, in a document well under the length limit
+		for (int i = 0; i < 600; i++) {
+			wide.append("districts{code name} ");
 		}
 		Reply reply = http().post(wide.append("}").toString(), Map.of(), null);
 		assertThat(reply.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+	}
+
+	@Test
+	void shouldRefuseTooManyAliasesNamingTheLimit() {
+		StringBuilder aliased = new StringBuilder("{ ");
+		for (int i = 0; i < 31; i++) {
+			aliased.append("p").append(i).append(": districts { code } ");
+		}
+		Reply reply = http().post(aliased.append("}").toString(), Map.of(), null);
+		assertThat(reply.<String>read("$.errors[0].message")).isEqualTo(
+				"document: 31 aliases exceed the limit of 30 (pilotgraph.limits.max-aliases)");
 	}
 
 	@Test
