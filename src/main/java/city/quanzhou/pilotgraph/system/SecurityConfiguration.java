@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,8 +49,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, @Value("${pilotgraph.tokens:}") String tokens,
-			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+			@Value("${pilotgraph.rate-limit.per-second:100}") double perSecond,
+			@Value("${pilotgraph.rate-limit.burst:400}") double burst, ObjectProvider<JwtDecoder> jwtDecoder)
+			throws Exception {
 		http.csrf((csrf) -> csrf.disable())
+			.addFilterBefore(new RateLimitFilter(perSecond, burst), DisableEncodeUrlFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// A streamed export finishes on an async dispatch, already authorised on the request itself.
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
