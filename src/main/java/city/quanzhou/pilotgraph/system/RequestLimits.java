@@ -9,6 +9,9 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +64,18 @@ class RequestLimits {
 	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
 		return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
+	}
+
+	/** With {@code pilotgraph.introspection.enabled=false} (the prod profile) every request refuses introspection. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "pilotgraph.introspection.enabled", havingValue = false)
+	WebGraphQlInterceptor noIntrospection() {
+		return (request, chain) -> {
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(Map.of(graphql.introspection.Introspection.INTROSPECTION_DISABLED, true))
+				.build());
+			return chain.next(request);
+		};
 	}
 
 	@Bean
