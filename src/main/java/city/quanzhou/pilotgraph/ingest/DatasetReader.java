@@ -233,11 +233,8 @@ final class DatasetReader {
 		return batches;
 	}
 
+	/** Whether a tie's end (never empty: {@link #readTies} refused those) is an entity of one of the kinds. */
 	private boolean checkEnd(String file, long row, String column, String id, Set<EntityKind> kinds) {
-		if (id.isEmpty()) {
-			problem(file, row, column, "is required");
-			return false;
-		}
 		EntityKind kind = this.kindById.get(id);
 		if (kind == null) {
 			problem(file, row, column, "no entity has id " + id);
