@@ -2,6 +2,9 @@ package city.quanzhou.pilotgraph.live;
 
 import java.util.Set;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -17,10 +20,10 @@ import city.quanzhou.pilotgraph.entity.EntityKind;
  * Announces committed writes to this instance's subscribers. Writers call {@link #publishAfterCommit}
  * inside their transaction; the change goes out only once that transaction has committed, so a refused or
  * failed write (rolled back) is never announced, and a subscriber that reloads on the news reads the new
- * state.
+ * state. The number of open subscriptions is the gauge {@code pilotgraph.live.subscribers}.
  */
 @Component
-public class ChangePublisher {
+public class ChangePublisher implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangePublisher.class);
 
@@ -49,6 +52,18 @@ public class ChangePublisher {
 	/** The changes from now on that concern entities of these kinds (all when empty). */
 	public Flux<Change> changes(Set<EntityKind> kinds) {
 		return this.sink.asFlux().filter((change) -> change.concerns(kinds));
+	}
+
+	/** Subscriptions open on this instance right now. */
+	public int subscriberCount() {
+		return this.sink.currentSubscriberCount();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("pilotgraph.live.subscribers", this, ChangePublisher::subscriberCount)
+			.description("Open subscriptions to the changes of the graph")
+			.register(registry);
 	}
 
 	// Writers commit on many threads at once; a sink takes one emission at a time.
