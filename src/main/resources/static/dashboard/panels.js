@@ -1,6 +1,7 @@
 // The overview panels: headline figures, the coverage heat map, gaps, bases by district and status,
 // contract turnover and the list of bases. Each panel has load() (fetch and draw) and draw() (redraw the
-// last data, after a change of language).
+// last data, after a change of language). Charts are drawn without animation: a big screen that redraws on
+// every change should not keep moving, and a screenshot shows the figures as they are.
 import { query } from './api.js';
 import { t } from './i18n.js';
 import { chart, debounce, element, escapeHtml, FONT } from './dom.js';
@@ -28,8 +29,9 @@ export const summary = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`{ ecosystemSummary { operatingBaseCount plannedBaseCount linkCount coveredLinkCount
-        linkCoverageRatio waitingResultCount districtCount districtsWithOperatingBase } }`)).ecosystemSummary;
+      this.data = (await query(`query DashboardSummary { ecosystemSummary {
+        operatingBaseCount plannedBaseCount linkCount coveredLinkCount linkCoverageRatio waitingResultCount
+        districtCount districtsWithOperatingBase } }`)).ecosystemSummary;
       cleared('summary');
       this.draw();
     }
@@ -45,7 +47,7 @@ export const summary = {
     document.querySelector('#summary .kpis').replaceChildren(
       kpi('kpi.operatingBases', s.operatingBaseCount, 'operatingBases'),
       kpi('kpi.plannedBases', s.plannedBaseCount, 'plannedBases'),
-      kpi('kpi.linkCoverage', `${s.coveredLinkCount}/${s.linkCount}（${Math.round(s.linkCoverageRatio * 100)}%）`, 'linkCoverage'),
+      kpi('kpi.linkCoverage', `${s.coveredLinkCount}/${s.linkCount} · ${Math.round(s.linkCoverageRatio * 100)}%`, 'linkCoverage'),
       kpi('kpi.waitingResults', s.waitingResultCount, 'waitingResults'),
       kpi('kpi.districts', `${s.districtsWithOperatingBase}/${s.districtCount}`, 'districts'));
   },
@@ -55,7 +57,8 @@ export const heatmap = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`{ chainCoverage { chain { id name links { id name stage coveredBy { id status } } }
+      this.data = (await query(`query DashboardHeatmap { chainCoverage {
+        chain { id name links { id name stage coveredBy { id status } } }
         linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`)).chainCoverage;
       cleared('heatmap-panel');
       this.draw();
@@ -86,6 +89,7 @@ export const heatmap = {
     chart('heatmap').resize();
     chart('heatmap').setOption({
       textStyle: { fontFamily: FONT },
+      animation: false,
       grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
       tooltip: {
         formatter: (p) => `${escapeHtml(p.data.chain)}<br>${escapeHtml(p.data.name)}（${t(`stage.${p.data.stage}`)}）`
@@ -116,7 +120,7 @@ export const gaps = {
   total: null,
   async load() {
     try {
-      const data = await query(`{ coverageGaps(first: 12) { link { id name stage chain { name } }
+      const data = await query(`query DashboardGaps { coverageGaps(first: 12) { link { id name stage chain { name } }
         waitingResults { id } plannedBases { id name status } }
         ecosystemSummary { linkCount coveredLinkCount } }`);
       this.data = data.coverageGaps;
@@ -143,7 +147,7 @@ export const districts = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`{ breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
+      this.data = (await query(`query DashboardDistricts { breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
         total groups { keys { value label } count } } }`)).breakdown;
       cleared('districts-panel');
       this.draw();
@@ -173,6 +177,7 @@ export const districts = {
     }));
     chart('districts').setOption({
       textStyle: { fontFamily: FONT },
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
@@ -187,7 +192,8 @@ export const turnover = {
   data: null,
   async load() {
     try {
-      this.data = (await query('{ contractTurnover { year contractCount amount growth } }')).contractTurnover;
+      this.data = (await query(`query DashboardTurnover {
+        contractTurnover { year contractCount amount growth } }`)).contractTurnover;
       cleared('turnover-panel');
       this.draw();
     }
@@ -199,6 +205,7 @@ export const turnover = {
     if (!this.data) return;
     chart('turnover').setOption({
       textStyle: { fontFamily: FONT },
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },

@@ -123,6 +123,7 @@ export const paths = {
     chart('path-graph').resize();
     chart('path-graph').setOption({
       textStyle: { fontFamily: FONT },
+      animation: false,
       tooltip: {
         formatter: (p) => (p.dataType === 'node'
           ? `${escapeHtml(p.data.name)}<br>${t(`kind.${p.data.kind}`)} · ${escapeHtml(p.data.id)}` : escapeHtml(p.data.type)),
