@@ -10,7 +10,6 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import city.quanzhou.pilotgraph.district.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
@@ -40,7 +39,7 @@ public class TieEditor {
 
 	private final EntityEmbeddings embeddings;
 
-	private final TransactionTemplate transactions;
+	private final RetriedTransactions transactions;
 
 	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
 			EntityEmbeddings embeddings, PlatformTransactionManager transactionManager) {
@@ -49,7 +48,7 @@ public class TieEditor {
 		this.districts = districts;
 		this.audit = audit;
 		this.embeddings = embeddings;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = new RetriedTransactions(transactionManager);
 	}
 
 	public LinkPayload link(Map<String, Object> input, String actor) {
