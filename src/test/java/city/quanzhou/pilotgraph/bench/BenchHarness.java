@@ -66,6 +66,9 @@ public final class BenchHarness {
 
 	static final double PHASE_SECONDS = Double.parseDouble(System.getProperty("bench.phase-seconds", "10"));
 
+	/** The one-at-a-time phase runs longer: its p50 and p99 are the figures the targets are set on. */
+	static final double SEQUENTIAL_SECONDS = 1.5 * PHASE_SECONDS;
+
 	private final Path jar;
 
 	private final Path work;
@@ -187,6 +190,13 @@ public final class BenchHarness {
 			result.importSeconds = (System.nanoTime() - importStarted) / 1e9;
 			result.importPeakRss = service.peakRssMiB();
 			result.embedSeconds = embeddingSeconds(service.log);
+			result.loadAfterImport = loadAverage();
+			// the bare model right after the import, the service idle: the closest in time to the loading
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
+				result.bareRateAfterImport = bareEmbeddingRate(driver, new SearchCypher());
+			}
+			log(size, String.format(Locale.ROOT, "loading %.1f nodes/s, bare model right after %.1f texts/s",
+					nodes / result.importSeconds, result.bareRateAfterImport));
 		}
 		return result;
 	}
@@ -296,9 +306,9 @@ public final class BenchHarness {
 		// One request at a time, GraphQL and direct alternating on the same variables, so both see the same load.
 		Timings graphQl = new Timings();
 		Timings direct = new Timings();
-		long deadline = System.nanoTime() + (long) (PHASE_SECONDS * 1e9);
+		long deadline = System.nanoTime() + (long) (SEQUENTIAL_SECONDS * 1e9);
 		try (Session session = driver.session()) {
-			for (int i = 0; i < 300 && System.nanoTime() < deadline; i++) {
+			for (int i = 0; i < 400 && System.nanoTime() < deadline; i++) {
 				long started = System.nanoTime();
 				String error = operation.send(http, i);
 				if (error == null) {
@@ -615,6 +625,10 @@ public final class BenchHarness {
 
 		double bareRate;
 
+		double bareRateAfterImport;
+
+		String loadAfterImport;
+
 		final List<OperationResult> operations = new ArrayList<>();
 
 		Recall recall;
@@ -642,6 +656,8 @@ public final class BenchHarness {
 			p.setProperty("importSeconds", Double.toString(this.importSeconds));
 			p.setProperty("embedSeconds", Double.toString(this.embedSeconds));
 			p.setProperty("importPeakRss", Long.toString(this.importPeakRss));
+			p.setProperty("bareRateAfterImport", Double.toString(this.bareRateAfterImport));
+			p.setProperty("loadAfterImport", this.loadAfterImport);
 			try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				p.store(out, "loading figures of this size's last load");
 			}
@@ -661,6 +677,8 @@ public final class BenchHarness {
 			result.importSeconds = Double.parseDouble(p.getProperty("importSeconds"));
 			result.embedSeconds = Double.parseDouble(p.getProperty("embedSeconds"));
 			result.importPeakRss = Long.parseLong(p.getProperty("importPeakRss"));
+			result.bareRateAfterImport = Double.parseDouble(p.getProperty("bareRateAfterImport", "NaN"));
+			result.loadAfterImport = p.getProperty("loadAfterImport", "?");
 			return result;
 		}
 
@@ -685,9 +703,10 @@ public final class BenchHarness {
 			md.append(String.format(Locale.ROOT, "| of which embedding (the service's own log) | %.0f s (%.1f entities/s) |%n",
 					this.embedSeconds, this.nodes / Math.max(0.001, this.embedSeconds)));
 			md.append(String.format(Locale.ROOT,
-					"| bare model on the same texts (640 sampled, batches of 64, same model, service idle) | **%.1f texts/s** |%n",
-					this.bareRate));
-			md.append(String.format(Locale.ROOT, "| loading / bare embedding | **%.2f×** |%n", loadRate / this.bareRate));
+					"| bare model on the same texts (640 sampled, batches of 64, same model, service idle): right after the import (load average then %s) / before the operations | **%.1f** / %.1f texts/s |%n",
+					this.loadAfterImport, this.bareRateAfterImport, this.bareRate));
+			md.append(String.format(Locale.ROOT, "| loading / bare embedding (right after the import) | **%.2f×** |%n",
+					loadRate / this.bareRateAfterImport));
 			md.append(String.format(Locale.ROOT, "| restart with the loaded graph, to ready (`/actuator/health/readiness`) | **%.1f s** |%n",
 					this.startMillis / 1000.0));
 			md.append(String.format(Locale.ROOT,
@@ -743,7 +762,7 @@ public final class BenchHarness {
 			md.append(target("search p50 < 30 ms including embedding", operation("Search").sequentialGraphQl.p50(), 30, "%.1f ms"));
 			md.append(String.format(Locale.ROOT, "| search recall@10 ≥ 0.95 | %.3f | %s |%n", this.recall.strict(),
 					(this.recall.strict() >= 0.95) ? "met" : String.format(Locale.ROOT, "**missed** by %.3f", 0.95 - this.recall.strict())));
-			double ratio = loadRate / this.bareRate;
+			double ratio = loadRate / this.bareRateAfterImport;
 			md.append(String.format(Locale.ROOT, "| loading ≥ 0.8× bare embedding | %.2f× | %s |%n", ratio,
 					(ratio >= 0.8) ? "met" : String.format(Locale.ROOT, "**missed**: %.0f%% of the target", 100 * ratio / 0.8)));
 			md.append(target("start-up to ready < 20 s (target at S)", this.startMillis / 1000.0, 20, "%.1f s"));
