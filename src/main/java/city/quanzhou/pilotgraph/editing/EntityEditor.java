@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import city.quanzhou.pilotgraph.editing.EditableKind.TieList;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -49,7 +48,7 @@ public class EntityEditor {
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate transactions;
+	private final RetriedTransactions transactions;
 
 	private final ChangePublisher changes;
 
@@ -59,7 +58,7 @@ public class EntityEditor {
 		this.entities = entities;
 		this.embeddings = embeddings;
 		this.audit = audit;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = new RetriedTransactions(transactionManager);
 		this.changes = changes;
 	}
 
@@ -251,19 +250,21 @@ public class EntityEditor {
 				continue;
 			}
 			Object target = references.get(reference.column());
+			// A tie that already points at the target stays: deleting it and creating it again would lock the
+			// target's relationships (a district's, shared by every base in it) and make concurrent editors deadlock.
 			String cypher = reference.incoming() ? """
 					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)<-[old:$($type)]-() DELETE old
+					OPTIONAL MATCH (n)<-[old:$($type)]-(previous) WHERE $target IS NULL OR previous.id <> $target DELETE old
 					WITH DISTINCT n
 					MATCH (t:Entity {id: $target}) MERGE (n)<-[:$($type)]-(t)
 					""" : reference.toDistrict() ? """
 					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)-[old:$($type)]->() DELETE old
+					OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE $target IS NULL OR previous.code <> $target DELETE old
 					WITH DISTINCT n
 					MATCH (t:District {code: $target}) MERGE (n)-[:$($type)]->(t)
 					""" : """
 					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)-[old:$($type)]->() DELETE old
+					OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE $target IS NULL OR previous.id <> $target DELETE old
 					WITH DISTINCT n
 					MATCH (t:Entity {id: $target}) MERGE (n)-[:$($type)]->(t)
 					""";

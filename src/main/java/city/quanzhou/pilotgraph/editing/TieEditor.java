@@ -10,7 +10,6 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import city.quanzhou.pilotgraph.district.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
@@ -43,7 +42,7 @@ public class TieEditor {
 
 	private final EntityEmbeddings embeddings;
 
-	private final TransactionTemplate transactions;
+	private final RetriedTransactions transactions;
 
 	private final ChangePublisher changes;
 
@@ -54,7 +53,7 @@ public class TieEditor {
 		this.districts = districts;
 		this.audit = audit;
 		this.embeddings = embeddings;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = new RetriedTransactions(transactionManager);
 		this.changes = changes;
 	}
 

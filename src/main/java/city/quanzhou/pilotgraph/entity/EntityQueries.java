@@ -68,6 +68,17 @@ final class EntityQueries {
 			  AND ($agencyId IS NULL OR EXISTS { (n)-[:WORKS_FOR]->(:Entity {id: $agencyId}) })
 			  AND ($recognition IS NULL OR n.recognition = $recognition)""");
 
+	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN " + PROJECTION + " AS n";
+
+	static final String ALL_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN " + PROJECTION + " AS n";
+
+	/** The district of each entity that is located in one. */
+	static final String DISTRICTS = """
+			MATCH (n:Entity)-[:LOCATED_IN]->(d:District)
+			WHERE n.id IN $ids
+			RETURN n.id AS id, d.code AS code, d.name AS name
+			""";
+
 	static final String OUTGOING = """
 			UNWIND $ids AS parent
 			MATCH (:Entity {id: parent})-[tie:$($type)]->(n:Entity)

@@ -36,7 +36,7 @@ public class EntityService {
 	}
 
 	public Optional<GraphEntity> findById(String id) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) RETURN " + EntityQueries.PROJECTION + " AS n")
+		return this.neo4j.query(EntityQueries.BY_ID)
 			.bind(id).to("id")
 			.fetchAs(GraphEntity.class)
 			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
@@ -46,7 +46,7 @@ public class EntityService {
 	/** Entities by id, in no particular order; unknown ids are left out. */
 	public Map<String, GraphEntity> findAllById(Collection<String> ids) {
 		Map<String, GraphEntity> found = new HashMap<>();
-		this.neo4j.query("MATCH (n:Entity) WHERE n.id IN $ids RETURN " + EntityQueries.PROJECTION + " AS n")
+		this.neo4j.query(EntityQueries.ALL_BY_ID)
 			.bind(List.copyOf(ids)).to("ids")
 			.fetchAs(GraphEntity.class)
 			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
@@ -133,11 +133,7 @@ public class EntityService {
 		Map<String, S> byId = new HashMap<>();
 		sources.forEach((source) -> byId.put(source.id(), source));
 		Map<S, District> result = new HashMap<>();
-		this.neo4j.query("""
-				MATCH (n:Entity)-[:LOCATED_IN]->(d:District)
-				WHERE n.id IN $ids
-				RETURN n.id AS id, d.code AS code, d.name AS name
-				""")
+		this.neo4j.query(EntityQueries.DISTRICTS)
 			.bind(List.copyOf(byId.keySet())).to("ids")
 			.fetch()
 			.all()

@@ -20,6 +20,16 @@ import city.quanzhou.pilotgraph.entity.Page;
 @Transactional(readOnly = true)
 public class ResultService {
 
+	/** One page of results per owner, newest first, for every key of a batch (the benchmark runs this same text directly). */
+	static final String OWNED_RESULTS = """
+			UNWIND $keys AS key
+			OPTIONAL MATCH (:Entity {id: key.ownerId})<-[:OWNED_BY]-(r:Result)
+			WITH key, r ORDER BY r.publishedOn DESC, r.id
+			WITH key, collect(r) AS results
+			RETURN key.handle AS handle, size(results) AS totalCount,
+			       [r IN results[key.offset..key.offset + key.limit] | r {.*, embedding: null, labels: labels(r)}] AS page
+			""";
+
 	private final Neo4jClient neo4j;
 
 	ResultService(Neo4jClient neo4j) {
@@ -37,14 +47,7 @@ public class ResultService {
 					"limit", key.page().limit());
 		}).toList();
 		Map<OwnedResultsKey, Connection<Result>> pages = new HashMap<>();
-		this.neo4j.query("""
-				UNWIND $keys AS key
-				OPTIONAL MATCH (:Entity {id: key.ownerId})<-[:OWNED_BY]-(r:Result)
-				WITH key, r ORDER BY r.publishedOn DESC, r.id
-				WITH key, collect(r) AS results
-				RETURN key.handle AS handle, size(results) AS totalCount,
-				       [r IN results[key.offset..key.offset + key.limit] | r {.*, embedding: null, labels: labels(r)}] AS page
-				""")
+		this.neo4j.query(OWNED_RESULTS)
 			.bind(rows).to("keys")
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> {

@@ -13,12 +13,12 @@ import org.neo4j.driver.exceptions.TransientException;
  * code. The driver's exceptions arrive wrapped by Spring's transaction and data-access layers, so the whole
  * chain of causes is read.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
 	private DatabaseFailures() {
 	}
 
-	static Optional<ServiceErrorType> classify(Throwable failure) {
+	public static Optional<ServiceErrorType> classify(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 				return Optional.of(ServiceErrorType.UNAVAILABLE);

@@ -21,12 +21,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs a request again when the database failed it in passing, but only where running it twice cannot do
- * harm. A query may always be repeated. A mutation is repeated only when the database itself rolled the
- * transaction back (TRANSIENT, a deadlock say) and the request holds a single mutation, since each mutation
- * commits on its own: when the connection was lost (UNAVAILABLE) nobody knows whether the commit happened,
- * so the client is told to read back before trying again. Two retries, 200 then 400 ms apart: enough for a
- * deadlock or a cluster's leader switch, short enough that a database that is down still fails fast.
+ * Runs a query again when the database failed it in passing: reading twice does no harm. Two retries, 200
+ * then 400 ms apart: enough for a cluster's leader switch, short enough that a database that is down still
+ * fails fast. Mutations are never repeated here. Each runs its own transaction, which the editors repeat
+ * only when the database itself rolled it back (editing.RetriedTransactions); after a lost connection nobody
+ * knows whether the commit happened, so the client is told to read back before trying again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -54,28 +53,21 @@ class SafeRetries implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** What kind of operation runs, and how many root fields it has; null when the document does not parse. */
-	record Operation(OperationDefinition.Operation kind, int rootFields) {
-	}
-
-	static boolean safeToRepeat(Operation operation, List<String> classifications) {
+	static boolean safeToRepeat(OperationDefinition.Operation operation, List<String> classifications) {
 		if (operation == null || classifications.isEmpty()) {
 			return false;
 		}
-		boolean unavailable = classifications.contains(ServiceErrorType.UNAVAILABLE.name());
-		boolean rolledBack = classifications.contains(ServiceErrorType.TRANSIENT.name());
-		return switch (operation.kind()) {
-			case QUERY -> unavailable || rolledBack;
-			case MUTATION -> rolledBack && !unavailable && operation.rootFields() == 1;
-			default -> false;
-		};
+		boolean passing = classifications.contains(ServiceErrorType.UNAVAILABLE.name())
+				|| classifications.contains(ServiceErrorType.TRANSIENT.name());
+		return operation == OperationDefinition.Operation.QUERY && passing;
 	}
 
 	private static List<String> classifications(List<ResponseError> errors) {
 		return errors.stream().map((error) -> String.valueOf(error.getErrorType())).toList();
 	}
 
-	static Operation operationOf(WebGraphQlRequest request) {
+	/** The kind of operation the request runs; null when the document does not parse or names none of its own. */
+	static OperationDefinition.Operation operationOf(WebGraphQlRequest request) {
 		try {
 			Document document = Parser.parse(request.getDocument());
 			List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
@@ -83,8 +75,7 @@ class SafeRetries implements WebGraphQlInterceptor {
 				.filter((op) -> operations.size() == 1 || (op.getName() != null && op.getName().equals(request.getOperationName())))
 				.findFirst()
 				.orElse(null);
-			return (chosen == null) ? null
-					: new Operation(chosen.getOperation(), chosen.getSelectionSet().getSelections().size());
+			return (chosen == null) ? null : chosen.getOperation();
 		}
 		catch (InvalidSyntaxException ex) {
 			return null;

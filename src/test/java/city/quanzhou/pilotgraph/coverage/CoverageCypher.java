@@ -1,0 +1,30 @@
+package city.quanzhou.pilotgraph.coverage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * For the benchmark (bench/README.md): the statements and fixed parameters {@link CoverageService} runs, so that
+ * the harness sends the very same Cypher straight to the database.
+ */
+public final class CoverageCypher {
+
+	public static final String CHAIN_COVERAGE = CoverageQueries.CHAIN_COVERAGE;
+
+	public static final String COVERAGE_GAPS = CoverageQueries.COVERAGE_GAPS;
+
+	public static final String ENTITY_KIND = CoverageQueries.ENTITY_KIND;
+
+	private CoverageCypher() {
+	}
+
+	/** The parameters that spell out "operating", "planned" and "waiting", as the service binds them. */
+	public static Map<String, Object> meanings() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("operating", CoverageService.OPERATING);
+		parameters.put("plannedStatuses", CoverageService.PLANNED_STATUSES);
+		parameters.put("waitingMaturities", CoverageService.WAITING_MATURITIES);
+		return parameters;
+	}
+
+}

@@ -1,0 +1,65 @@
+package city.quanzhou.pilotgraph.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * For the benchmark: what {@link SearchService} sends to the database for a search without filters other than
+ * kinds, and the model it embeds with, so that the harness can run the same work straight against the database,
+ * and the texts the service embeds for its entities, to time the bare model on them.
+ */
+public final class SearchCypher {
+
+	public static final String VECTOR = SearchQueries.VECTOR;
+
+	public static final String FULLTEXT = SearchQueries.FULLTEXT;
+
+	public static final String EXACT_NAME = SearchQueries.EXACT_NAME;
+
+	private final EmbeddingService model = new EmbeddingService(new SearchProperties(false, true));
+
+	/**
+	 * The parameters of the three statements, built as {@code SearchService.rank} builds them, including the
+	 * query's embedding (so the caller's timing includes it, as the service's does). No full-text statement runs
+	 * when {@code query} is null.
+	 */
+	public Map<String, Object> parameters(String text, List<String> kindLabels, int first) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("labels", (kindLabels == null || kindLabels.isEmpty()) ? null : kindLabels);
+		parameters.put("status", null);
+		parameters.put("districtCode", null);
+		parameters.put("chainId", null);
+		boolean filtered = parameters.get("labels") != null;
+		parameters.put("candidates", Math.max(filtered ? 400 : 100, first * 2));
+		String stripped = text.strip();
+		parameters.put("text", stripped);
+		String expanded = QueryTerms.expand(stripped);
+		parameters.put("vector", this.model.embedQuery(expanded));
+		parameters.put("query", SearchService.fulltextQuery(expanded));
+		return parameters;
+	}
+
+	/** A query's vector as the service computes it (no instruction, the default). */
+	public float[] queryVector(String text) {
+		return this.model.embedQuery(QueryTerms.expand(text.strip()));
+	}
+
+	public List<float[]> embedAll(List<String> texts) {
+		return this.model.embedAll(texts);
+	}
+
+	/** Every entity's text as the service embeds it now (enriched, the default), in id order. */
+	public List<String> entityTexts(Driver driver) {
+		EntityEmbeddings embeddings = new EntityEmbeddings(driver, this.model, Neo4jClient.create(driver),
+				new SearchProperties(false, true));
+		List<String> texts = new ArrayList<>();
+		embeddings.allTexts(true).forEach((text) -> texts.add(text.text()));
+		return texts;
+	}
+
+}
