@@ -82,19 +82,24 @@ class RequestLimits {
 	}
 
 	@Bean
-	WebGraphQlInterceptor maxDocumentLength(Limits limits) {
+	WebGraphQlInterceptor documentLimits(Limits limits) {
 		return (request, chain) -> {
 			int length = request.getDocument().length();
 			if (length > limits.maxDocumentLength()) {
 				return Mono.just(refused(request, "document: " + length + " characters exceed the limit of "
 						+ limits.maxDocumentLength() + " (pilotgraph.limits.max-document-length)"));
 			}
-			int operations = operationsIn(request.getDocument());
+			graphql.language.Document document = parsed(request.getDocument());
+			if (document == null) {
+				// GraphQL itself reports the syntax error, with its location
+				return chain.next(request);
+			}
+			int operations = document.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
 			if (operations > limits.maxOperations()) {
 				return Mono.just(refused(request, "document: " + operations + " operations exceed the limit of "
 						+ limits.maxOperations() + " (pilotgraph.limits.max-operations)"));
 			}
-			int aliases = aliasesIn(request.getDocument());
+			int aliases = aliasesIn(document);
 			if (aliases > limits.maxAliases()) {
 				// aliases repeat one expensive field many times over in a single request
 				return Mono.just(refused(request, "document: " + aliases + " aliases exceed the limit of "
@@ -122,37 +127,30 @@ class RequestLimits {
 							+ " s (pilotgraph.limits.request-time-limit); ask for less, or narrow the filters")));
 	}
 
-	/** Operation definitions in the document; 0 when it does not parse. */
-	static int operationsIn(String document) {
+	private static graphql.language.Document parsed(String document) {
 		try {
-			return graphql.parser.Parser.parse(document)
-				.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+			return graphql.parser.Parser.parse(document);
 		}
 		catch (graphql.parser.InvalidSyntaxException ex) {
-			return 0;
+			return null;
 		}
 	}
 
-	/** Aliased fields in the document; 0 when it does not parse (GraphQL then reports the syntax error). */
-	static int aliasesIn(String document) {
-		try {
-			int[] count = { 0 };
-			new graphql.language.NodeTraverser().depthFirst(new graphql.language.NodeVisitorStub() {
-				@Override
-				public graphql.util.TraversalControl visitField(Field field,
-						graphql.util.TraverserContext<graphql.language.Node> context) {
-					// the traverser calls on entering and on leaving each node; count once
-					if (field.getAlias() != null && context.getPhase() == graphql.util.TraverserContext.Phase.ENTER) {
-						count[0]++;
-					}
-					return graphql.util.TraversalControl.CONTINUE;
+	/** Aliased fields in the document. */
+	static int aliasesIn(graphql.language.Document document) {
+		int[] count = { 0 };
+		new graphql.language.NodeTraverser().depthFirst(new graphql.language.NodeVisitorStub() {
+			@Override
+			public graphql.util.TraversalControl visitField(Field field,
+					graphql.util.TraverserContext<graphql.language.Node> context) {
+				// the traverser calls on entering and on leaving each node; count once
+				if (field.getAlias() != null && context.getPhase() == graphql.util.TraverserContext.Phase.ENTER) {
+					count[0]++;
 				}
-			}, graphql.parser.Parser.parse(document));
-			return count[0];
-		}
-		catch (graphql.parser.InvalidSyntaxException ex) {
-			return 0;
-		}
+				return graphql.util.TraversalControl.CONTINUE;
+			}
+		}, document);
+		return count[0];
 	}
 
 	private static org.springframework.graphql.server.WebGraphQlResponse refused(WebGraphQlRequest request, String message) {

@@ -44,7 +44,9 @@ class SafeRetries implements WebGraphQlInterceptor {
 
 	private Mono<WebGraphQlResponse> attempt(WebGraphQlRequest request, Chain chain, int retry) {
 		return chain.next(request).flatMap((response) -> {
-			if (retry >= RETRIES || !safeToRepeat(operationOf(request), classifications(response.getErrors()))) {
+			// the document is parsed again only when a retry is in question
+			if (retry >= RETRIES || response.getErrors().isEmpty()
+					|| !safeToRepeat(operationOf(request), classifications(response.getErrors()))) {
 				return Mono.just(response);
 			}
 			log.info("Retrying {} after a passing database failure (retry {} of {})",
