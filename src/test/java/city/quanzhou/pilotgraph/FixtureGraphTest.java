@@ -19,7 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * fixture (migrations stay), so tests in this family do not depend on one another.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=64m",
+		properties = { "pilotgraph.bolt-port=0",
+			// the fuzzer sends thousands of requests from one address; RateLimitFilterTests covers the limit
+			"pilotgraph.rate-limit.per-second=1000000", "pilotgraph.rate-limit.burst=1000000", "pilotgraph.seed=never", "pilotgraph.page-cache=64m",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.

@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * graph in ways others would notice; tests that write use {@link FixtureGraphTest} instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=if-empty", "pilotgraph.page-cache=128m" })
+		properties = { "pilotgraph.bolt-port=0",
+			// the fuzzer sends thousands of requests from one address; RateLimitFilterTests covers the limit
+			"pilotgraph.rate-limit.per-second=1000000", "pilotgraph.rate-limit.burst=1000000", "pilotgraph.seed=if-empty", "pilotgraph.page-cache=128m" })
 @AutoConfigureGraphQlTester
 public abstract class SeededGraphTest {
 

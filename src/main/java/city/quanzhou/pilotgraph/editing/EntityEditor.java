@@ -20,6 +20,9 @@ import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
@@ -47,13 +50,16 @@ public class EntityEditor {
 
 	private final RetriedTransactions transactions;
 
+	private final ChangePublisher changes;
+
 	EntityEditor(Neo4jClient neo4j, EntityService entities, EntityEmbeddings embeddings, AuditLog audit,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ChangePublisher changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.embeddings = embeddings;
 		this.audit = audit;
 		this.transactions = new RetriedTransactions(transactionManager);
+		this.changes = changes;
 	}
 
 	public EntityPayload upsert(EditableKind editable, Map<String, Object> input, String actor) {
@@ -85,6 +91,8 @@ public class EntityEditor {
 			GraphEntity written = this.entities.findById(id).orElseThrow();
 			this.audit.record(actor, (givenId == null) ? "CREATE" : "UPDATE", written, changes(before, properties,
 					references, tieLists));
+			this.changes.publishAfterCommit(Change.ofEntity((givenId == null) ? ChangeType.CREATED : ChangeType.UPDATED,
+					id, editable.kind()));
 			return new EntityPayload(written, List.of());
 		});
 	}
@@ -115,6 +123,7 @@ public class EntityEditor {
 			}
 			this.neo4j.query("MATCH (n:Entity {id: $id}) DETACH DELETE n").bind(id).to("id").run();
 			this.audit.record(actor, "DELETE", existing.get(), List.of("deleted" + (force ? " with its ties" : "")));
+			this.changes.publishAfterCommit(Change.ofEntity(ChangeType.DELETED, id, existing.get().kind()));
 			return new DeletePayload(id, List.of());
 		});
 	}

@@ -10,6 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import city.quanzhou.pilotgraph.system.DatabaseFailures;
+import city.quanzhou.pilotgraph.system.ServiceErrorType;
+
 /**
  * A write transaction that is run again when the database ends it with a transient error. Two editors
  * writing at once can deadlock on a node their entities share (two bases of one district both replace their
@@ -36,7 +39,9 @@ final class RetriedTransactions {
 				return this.template.execute(work);
 			}
 			catch (TransientDataAccessException ex) {
-				if (attempt == ATTEMPTS) {
+				// Spring calls a lost connection transient too, but then the commit may have happened: a create
+				// run again would make a second entity. Only a transaction the database rolled back is repeated.
+				if (attempt == ATTEMPTS || DatabaseFailures.classify(ex).orElse(null) != ServiceErrorType.TRANSIENT) {
 					throw ex;
 				}
 				log.debug("Write transaction ended by a transient error, attempt {} of {}: {}", attempt, ATTEMPTS,

@@ -17,6 +17,9 @@ import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
@@ -41,14 +44,17 @@ public class TieEditor {
 
 	private final RetriedTransactions transactions;
 
+	private final ChangePublisher changes;
+
 	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
-			EntityEmbeddings embeddings, PlatformTransactionManager transactionManager) {
+			EntityEmbeddings embeddings, PlatformTransactionManager transactionManager, ChangePublisher changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.districts = districts;
 		this.audit = audit;
 		this.embeddings = embeddings;
 		this.transactions = new RetriedTransactions(transactionManager);
+		this.changes = changes;
 	}
 
 	public LinkPayload link(Map<String, Object> input, String actor) {
@@ -105,6 +111,7 @@ public class TieEditor {
 			// a base's covered links, a result's links and the like are part of the text its embedding means
 			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
+			this.changes.publishAfterCommit(ends.change(ChangeType.LINKED, relation));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});
 	}
@@ -136,6 +143,7 @@ public class TieEditor {
 			}
 			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
+			this.changes.publishAfterCommit(ends.change(ChangeType.UNLINKED, relation));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});
 	}
@@ -173,6 +181,12 @@ public class TieEditor {
 	}
 
 	private record Ends(GraphEntity from, String fromId, GraphEntity to, String toId, District district) {
+
+		Change change(ChangeType type, Relation relation) {
+			return (this.to != null) ? Change.ofTie(type, relation, this.fromId, this.from.kind(), this.toId, this.to.kind())
+					: Change.ofTie(type, relation, this.fromId, this.from.kind(), null, null);
+		}
+
 	}
 
 }

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
@@ -40,9 +42,12 @@ public class DatasetImporter {
 
 	private final EntityEmbeddings embeddings;
 
-	DatasetImporter(Driver driver, EntityEmbeddings embeddings) {
+	private final ChangePublisher changes;
+
+	DatasetImporter(Driver driver, EntityEmbeddings embeddings, ChangePublisher changes) {
 		this.driver = driver;
 		this.embeddings = embeddings;
+		this.changes = changes;
 	}
 
 	/** Imports every dataset file in a directory (other files are ignored). */
@@ -97,6 +102,12 @@ public class DatasetImporter {
 			}
 		}, timeout);
 		int embedded = this.embeddings.embedMissing();
+		// writeAtomically has committed and the new entities are embedded: subscribers that reload on the
+		// news read the imported state, search included
+		this.changes.publishAfterCommit(Change.ofImport(dataset.nodes().stream()
+			.filter((batch) -> !batch.rows().isEmpty())
+			.map(Dataset.NodeBatch::kind)
+			.toList()));
 		log.info("Import by {}: {} rows, {} created, {} updated, {} embedded", actor, rows, summary.created(),
 				summary.updated(), embedded);
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), millisSince(started), List.of());

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +60,17 @@ public class SearchService {
 
 	private final EmbeddingService embeddings;
 
-	SearchService(Neo4jClient neo4j, EmbeddingService embeddings) {
+	private final MeterRegistry meters;
+
+	private final Timer queryEmbedding;
+
+	SearchService(Neo4jClient neo4j, EmbeddingService embeddings, MeterRegistry meters) {
 		this.neo4j = neo4j;
 		this.embeddings = embeddings;
+		this.meters = meters;
+		this.queryEmbedding = Timer.builder("pilotgraph.search.embedding")
+			.description("Time to embed a search query with the BGE model")
+			.register(meters);
 	}
 
 	public List<SearchHit> search(SearchRequest request) {
@@ -68,7 +79,13 @@ public class SearchService {
 
 	public List<SearchHit> search(SearchRequest request, SearchMethod method) {
 		String text = validText(request.text());
-		return rank(text, parameters(request), first(request.first()), method, null);
+		Timer.Sample sample = Timer.start(this.meters);
+		List<SearchHit> hits = rank(text, parameters(request), first(request.first()), method, null);
+		sample.stop(Timer.builder("pilotgraph.search")
+			.description("Time to answer a search, including the query's embedding")
+			.tag("method", method.name().toLowerCase(java.util.Locale.ROOT))
+			.register(this.meters));
+		return hits;
 	}
 
 	/** For the evaluation: the same search with the query instruction switched on or off. */
@@ -86,7 +103,7 @@ public class SearchService {
 		List<Candidate> byMeaning = List.of();
 		List<Candidate> byWords = List.of();
 		if (method != SearchMethod.FULLTEXT) {
-			parameters.put("vector", (queryInstruction == null) ? this.embeddings.embedQuery(expanded)
+			parameters.put("vector", (queryInstruction == null) ? this.queryEmbedding.record(() -> this.embeddings.embedQuery(expanded))
 					: this.embeddings.embedQuery(expanded, queryInstruction));
 			byMeaning = candidates(SearchQueries.VECTOR, parameters);
 		}

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -43,6 +45,12 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			// Bolt's own waits on shutdown (Netty's quiet period among them) added ten idle seconds to every stop,
+			// long after the driver, our only client in-process, had closed its connections
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 			.build();
 		log.info("Embedded Neo4j started in {} ms with data in {} and Bolt on 127.0.0.1:{}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, properties.boltPort());

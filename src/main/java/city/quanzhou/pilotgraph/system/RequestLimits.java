@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -26,14 +27,16 @@ import graphql.ExecutionResult;
 
 /**
  * Bounds on what one request may ask, each refused with an error that names the limit: how deep it nests,
- * how many fields it selects in all (its complexity), and how long its document is.
+ * how many fields it selects in all (its complexity), how long its document is, how many aliases and
+ * operations it holds, and how long it may run.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
 
 	@ConfigurationProperties("pilotgraph.limits")
 	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("1000") int maxComplexity,
-			@DefaultValue("20000") int maxDocumentLength, @DefaultValue("30") int maxAliases) {
+			@DefaultValue("20000") int maxDocumentLength, @DefaultValue("30") int maxAliases,
+			@DefaultValue("20") int maxOperations, @DefaultValue("30s") Duration requestTimeLimit) {
 	}
 
 	/** GraphiQL's own schema introspection nests 15 deep; only queries of the graph are held to the limit. */
@@ -86,6 +89,11 @@ class RequestLimits {
 				return Mono.just(refused(request, "document: " + length + " characters exceed the limit of "
 						+ limits.maxDocumentLength() + " (pilotgraph.limits.max-document-length)"));
 			}
+			int operations = operationsIn(request.getDocument());
+			if (operations > limits.maxOperations()) {
+				return Mono.just(refused(request, "document: " + operations + " operations exceed the limit of "
+						+ limits.maxOperations() + " (pilotgraph.limits.max-operations)"));
+			}
 			int aliases = aliasesIn(request.getDocument());
 			if (aliases > limits.maxAliases()) {
 				// aliases repeat one expensive field many times over in a single request
@@ -94,6 +102,35 @@ class RequestLimits {
 			}
 			return chain.next(request);
 		};
+	}
+
+	/**
+	 * Every request answers within the request time limit. The database's own transaction time limit
+	 * ({@code pilotgraph.transaction-timeout}) sits below it, so the work behind a request that ran out of time
+	 * is ended by the database too rather than left running.
+	 */
+	@Bean
+	WebGraphQlInterceptor requestTimeLimit(Limits limits, PilotgraphProperties properties) {
+		Duration limit = limits.requestTimeLimit();
+		if (properties.transactionTimeout().compareTo(limit) >= 0) {
+			throw new IllegalStateException("pilotgraph.transaction-timeout (" + properties.transactionTimeout()
+					+ ") must be below pilotgraph.limits.request-time-limit (" + limit + ")");
+		}
+		return (request, chain) -> chain.next(request)
+			.timeout(limit, Mono.fromSupplier(() -> refused(request, ServiceErrorType.TIMEOUT,
+					"request: took longer than the limit of " + limit.toSeconds()
+							+ " s (pilotgraph.limits.request-time-limit); ask for less, or narrow the filters")));
+	}
+
+	/** Operation definitions in the document; 0 when it does not parse. */
+	static int operationsIn(String document) {
+		try {
+			return graphql.parser.Parser.parse(document)
+				.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+		}
+		catch (graphql.parser.InvalidSyntaxException ex) {
+			return 0;
+		}
 	}
 
 	/** Aliased fields in the document; 0 when it does not parse (GraphQL then reports the syntax error). */
@@ -119,9 +156,14 @@ class RequestLimits {
 	}
 
 	private static org.springframework.graphql.server.WebGraphQlResponse refused(WebGraphQlRequest request, String message) {
+		return refused(request, org.springframework.graphql.execution.ErrorType.BAD_REQUEST, message);
+	}
+
+	private static org.springframework.graphql.server.WebGraphQlResponse refused(WebGraphQlRequest request,
+			graphql.ErrorClassification type, String message) {
 		ExecutionResult result = ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError().message(message)
-				.errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+				.errorType(type)
 				.build())
 			.build();
 		return new org.springframework.graphql.server.WebGraphQlResponse(

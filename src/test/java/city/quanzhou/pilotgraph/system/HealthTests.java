@@ -31,7 +31,18 @@ class HealthTests extends SeededGraphTest {
 		this.graphQl.document("query Districts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
 		var metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).contains("graphql_request_seconds").contains("graphql_datafetcher_seconds");
+		assertThat(metrics.body()).contains("graphql_request_seconds").contains("graphql_datafetcher_seconds")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Districts\"")
+			.contains("db_client_connection_count").contains("db_client_connection_max");
+	}
+
+	@Test
+	void shouldTimeSearchesAndTheirQueryEmbedding() throws Exception {
+		this.graphQl.document("{ search(text: \"中试基地\") { score } }").execute().path("search").entityList(Object.class)
+			.hasSizeGreaterThan(0);
+		var metrics = get("/actuator/prometheus").body();
+		assertThat(metrics).containsPattern("pilotgraph_search_seconds_count\\{[^}]*method=\"hybrid\"")
+			.contains("pilotgraph_search_embedding_seconds_count");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

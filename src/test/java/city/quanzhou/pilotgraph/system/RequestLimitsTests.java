@@ -46,6 +46,27 @@ class RequestLimitsTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldRefuseTooManyOperationsInOneDocumentNamingTheLimit() {
+		StringBuilder operations = new StringBuilder();
+		for (int i = 0; i < 21; i++) {
+			operations.append("query Q").append(i).append(" { districts { code } } ");
+		}
+		Reply reply = http().post(operations.toString(), Map.of(), null);
+		assertThat(reply.<String>read("$.errors[0].message")).isEqualTo(
+				"document: 21 operations exceed the limit of 20 (pilotgraph.limits.max-operations)");
+	}
+
+	@Test
+	void shouldGiveEveryErrorACorrelationId() {
+		Reply syntax = http().post("{ districts { code ", Map.of(), null);
+		Reply invalidArgument = http().post("{ testBases(first: 1000) { totalCount } }", Map.of(), null);
+		assertThat(syntax.<String>read("$.errors[0].extensions.correlationId")).hasSize(36);
+		assertThat(invalidArgument.<String>read("$.errors[0].extensions.argument")).isEqualTo("first");
+		assertThat(invalidArgument.<String>read("$.errors[0].extensions.correlationId")).hasSize(36)
+			.isNotEqualTo(syntax.<String>read("$.errors[0].extensions.correlationId"));
+	}
+
+	@Test
 	void shouldRefuseAnOverLongDocumentNamingTheLimit() {
 		String padded = "{ districts { code } }" + " ".repeat(25_000);
 		Reply reply = http().post(padded, Map.of(), null);

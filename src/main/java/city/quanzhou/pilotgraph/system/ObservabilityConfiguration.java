@@ -1,0 +1,82 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
+import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
+
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.observation.DefaultExecutionRequestObservationConvention;
+import org.springframework.graphql.observation.ExecutionRequestObservationContext;
+
+/**
+ * Metrics beyond Spring Boot's defaults, all on /actuator/prometheus: GraphQL requests by operation name, the
+ * Neo4j driver's connection pool (db_client_connection_*) and its Bolt exchanges, and search (in
+ * SearchService). Data fetchers are timed by Spring for GraphQL itself (graphql_datafetcher_*).
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+	@Bean
+	ConfigBuilderCustomizer driverObservations(ObservationRegistry observations) {
+		return (config) -> config.withObservationProvider(MicrometerObservationProvider.builder(observations).build());
+	}
+
+	/** Turns the driver's pool observations into gauges of idle, used and pending connections and timeouts. */
+	@Bean
+	ConnectionPoolMetricsHandler neo4jConnectionPoolMetrics(MeterRegistry meters) {
+		return new ConnectionPoolMetricsHandler(meters);
+	}
+
+	@Bean
+	OperationNameConvention graphQlOperationNames() {
+		return new OperationNameConvention();
+	}
+
+	/**
+	 * Adds {@code graphql.operation.name} to the request metrics. Clients choose operation names, so only
+	 * well-formed names are kept, and only the first {@value #MAX_NAMES}: anything else counts as "other" and
+	 * a careless or hostile client cannot blow up the number of time series.
+	 */
+	static final class OperationNameConvention extends DefaultExecutionRequestObservationConvention {
+
+		static final int MAX_NAMES = 200;
+
+		private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+		private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
+			String name = context.getExecutionInput().getOperationName();
+			if (name == null && context.getExecutionContext() != null) {
+				// a document with one named operation need not name it again in operationName
+				name = context.getExecutionContext().getOperationDefinition().getName();
+			}
+			return super.getLowCardinalityKeyValues(context).and(KeyValue.of("graphql.operation.name", bounded(name)));
+		}
+
+		String bounded(String name) {
+			if (name == null || name.isEmpty()) {
+				return "anonymous";
+			}
+			if (!WELL_FORMED.matcher(name).matches()) {
+				return "other";
+			}
+			if (this.seen.contains(name) || (this.seen.size() < MAX_NAMES && this.seen.add(name))) {
+				return name;
+			}
+			return "other";
+		}
+
+	}
+
+}

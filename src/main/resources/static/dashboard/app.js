@@ -1,0 +1,84 @@
+// The dashboard: draws every panel from the public GraphQL API, then listens to the `changes` subscription
+// and reloads just the panels a committed write can have altered, without reloading the page.
+import { subscribe } from './api.js';
+import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
+import { element } from './dom.js';
+import { bases, districts, gaps, heatmap, summary, turnover } from './panels.js';
+import { paths } from './paths.js';
+
+const PANELS = [summary, heatmap, gaps, districts, turnover, bases, paths];
+
+// Which panels show each area of the Change type's `affects` (see live.graphqls).
+const PANELS_BY_AREA = {
+  COVERAGE: [summary, heatmap, gaps],
+  BASES: [summary, districts, bases],
+  RESULTS: [summary, gaps],
+  CONTRACTS: [turnover],
+  PATHS: [paths],
+};
+
+const changeLog = [];
+
+function drawChangeLog() {
+  const list = document.getElementById('change-log');
+  if (changeLog.length === 0) {
+    list.replaceChildren(element('li', { class: 'note' }, t('changes.none')));
+    return;
+  }
+  list.replaceChildren(...changeLog.map((change) => element('li', { 'data-type': change.type },
+    `${new Date(change.at).toLocaleTimeString(currentLanguage() === 'zh' ? 'zh-CN' : 'en-GB')}　`,
+    `${t(`change.${change.type}`)}　`,
+    change.kinds.map((kind) => t(`kind.${kind}`)).join('、'),
+    change.relation ? `（${change.relation}）` : '',
+    change.entityIds.length ? `　${change.entityIds.join(' → ')}` : '')));
+}
+
+function onChange({ changes: change }) {
+  changeLog.unshift(change);
+  changeLog.length = Math.min(changeLog.length, 10);
+  drawChangeLog();
+  const due = new Set(change.affects.flatMap((area) => PANELS_BY_AREA[area] ?? []));
+  due.forEach((panel) => panel.load());
+}
+
+function showLiveState(state) {
+  const badge = document.getElementById('live-status');
+  badge.dataset.state = state;
+  badge.dataset.i18n = `live.${state}`;
+  badge.textContent = t(`live.${state}`);
+}
+
+async function start() {
+  translatePage();
+  drawChangeLog();
+  document.getElementById('language').addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
+    translatePage();
+    drawChangeLog();
+    PANELS.forEach((panel) => panel.draw());
+  });
+  bases.bind();
+  paths.bind();
+  window.addEventListener('resize', () => document.querySelectorAll('.chart')
+    .forEach((container) => echarts.getInstanceByDom(container)?.resize()));
+
+  let connectedBefore = false;
+  subscribe('subscription DashboardChanges { changes { type entityIds kinds relation affects at } }', {}, {
+    onNext: onChange,
+    onState: (state) => {
+      showLiveState(state);
+      // changes made while the connection was down were not heard: reload everything once back
+      if (state === 'connected' && connectedBefore) {
+        PANELS.forEach((panel) => panel.load());
+      }
+      connectedBefore ||= state === 'connected';
+    },
+  });
+  // one panel after another: on a small server, seven analytics at once would only slow each other down
+  for (const panel of PANELS) {
+    await panel.load();
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start();

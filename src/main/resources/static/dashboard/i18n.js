@@ -1,0 +1,178 @@
+// The dashboard's labels in Chinese (first) and English. Data (names of chains, bases, districts) stays as
+// the graph holds it. The choice is kept in localStorage.
+
+const labels = {
+  zh: {
+    'title': '泉州中试基地生态看板',
+    'graphiql': 'GraphiQL 查询',
+    'language.switch': 'English',
+    'live.connecting': '实时更新：连接中',
+    'live.connected': '实时更新：已连接',
+    'live.reconnecting': '实时更新：重新连接中',
+    'live.error': '实时更新：出错',
+    'loadFailed': '加载失败：',
+    'kpi.operatingBases': '运营中基地',
+    'kpi.plannedBases': '规划/在建基地',
+    'kpi.linkCoverage': '环节覆盖率',
+    'kpi.waitingResults': '待中试成果',
+    'kpi.districts': '有运营基地的区县',
+    'heatmap.title': '产业链环节覆盖热力图',
+    'heatmap.note': '每格为一个环节（按上游、中游、下游排列），数字为覆盖它的运营中基地数；链名后为已覆盖/全部环节。',
+    'heatmap.axis': '环节（上游 → 下游）',
+    'heatmap.none': '未覆盖',
+    'heatmap.bases': '运营中基地',
+    'gaps.title': '覆盖缺口',
+    'gaps.total': '共 {n} 个环节没有运营中基地覆盖，按待中试成果数排列（前 {shown} 个）',
+    'gaps.link': '环节',
+    'gaps.chain': '产业链',
+    'gaps.waiting': '待中试成果',
+    'gaps.planned': '规划/在建基地',
+    'districts.title': '各区县基地（按状态）',
+    'districts.unknown': '未填区县',
+    'turnover.title': '技术合同成交额（按年）',
+    'turnover.amount': '成交额（万元）',
+    'turnover.count': '合同数',
+    'bases.title': '中试基地',
+    'bases.search': '按名称或简称搜索',
+    'bases.allStatuses': '全部状态',
+    'bases.total': '共 {n} 个基地',
+    'bases.name': '名称',
+    'bases.status': '状态',
+    'bases.district': '区县',
+    'bases.covers': '覆盖环节',
+    'paths.title': '合作路径探索',
+    'paths.from': '起点：输入名称搜索',
+    'paths.to': '终点：输入名称搜索',
+    'paths.maxHops': '最多跳数',
+    'paths.find': '查找路径',
+    'paths.none': '{hops} 跳以内没有找到合作路径',
+    'paths.found': '找到 {n} 条路径，最短 {hops} 跳',
+    'paths.item': '{hops} 跳，强度 {strength}',
+    'changes.title': '最近变更',
+    'changes.none': '打开页面以来还没有变更',
+    'status.OPERATING': '运营中',
+    'status.UNDER_CONSTRUCTION': '建设中',
+    'status.PLANNED': '规划中',
+    'status.SUSPENDED': '暂停运营',
+    'stage.UPSTREAM': '上游',
+    'stage.MIDSTREAM': '中游',
+    'stage.DOWNSTREAM': '下游',
+    'change.CREATED': '新增',
+    'change.UPDATED': '修改',
+    'change.DELETED': '删除',
+    'change.LINKED': '建立关系',
+    'change.UNLINKED': '解除关系',
+    'change.IMPORTED': '批量导入',
+    'kind.INSTITUTE': '科研院所',
+    'kind.ENTERPRISE': '企业',
+    'kind.TEST_BASE': '中试基地',
+    'kind.RESULT': '科技成果',
+    'kind.INDUSTRY_CHAIN': '产业链',
+    'kind.CHAIN_LINK': '产业链环节',
+    'kind.BROKER': '技术经纪人',
+    'kind.TRANSFER_AGENCY': '技术转移机构',
+    'kind.DEMAND': '技术需求',
+    'kind.FUND': '基金',
+    'kind.PARK': '园区',
+  },
+  en: {
+    'title': 'Quanzhou Pilot-Base Ecosystem',
+    'graphiql': 'GraphiQL',
+    'language.switch': '中文',
+    'live.connecting': 'Live: connecting',
+    'live.connected': 'Live: connected',
+    'live.reconnecting': 'Live: reconnecting',
+    'live.error': 'Live: error',
+    'loadFailed': 'Could not load: ',
+    'kpi.operatingBases': 'Operating bases',
+    'kpi.plannedBases': 'Planned or under construction',
+    'kpi.linkCoverage': 'Chain links covered',
+    'kpi.waitingResults': 'Results waiting for pilot tests',
+    'kpi.districts': 'Districts with an operating base',
+    'heatmap.title': 'Coverage of industry-chain links',
+    'heatmap.note': 'One cell per link (upstream to downstream); the number is how many operating bases cover it. After each chain: covered / all links.',
+    'heatmap.axis': 'Links (upstream → downstream)',
+    'heatmap.none': 'Not covered',
+    'heatmap.bases': 'Operating bases',
+    'gaps.title': 'Coverage gaps',
+    'gaps.total': '{n} links have no operating base, most waiting results first (top {shown})',
+    'gaps.link': 'Link',
+    'gaps.chain': 'Chain',
+    'gaps.waiting': 'Waiting results',
+    'gaps.planned': 'Planned bases',
+    'districts.title': 'Bases by district and status',
+    'districts.unknown': 'No district',
+    'turnover.title': 'Technology-contract turnover by year',
+    'turnover.amount': 'Amount (10k CNY)',
+    'turnover.count': 'Contracts',
+    'bases.title': 'Pilot bases',
+    'bases.search': 'Search by name or alias',
+    'bases.allStatuses': 'All statuses',
+    'bases.total': '{n} bases',
+    'bases.name': 'Name',
+    'bases.status': 'Status',
+    'bases.district': 'District',
+    'bases.covers': 'Covers',
+    'paths.title': 'Partner paths',
+    'paths.from': 'From: type a name',
+    'paths.to': 'To: type a name',
+    'paths.maxHops': 'Max hops',
+    'paths.find': 'Find paths',
+    'paths.none': 'No partner path within {hops} hops',
+    'paths.found': '{n} paths found, shortest {hops} hops',
+    'paths.item': '{hops} hops, strength {strength}',
+    'changes.title': 'Recent changes',
+    'changes.none': 'No changes since the page was opened',
+    'status.OPERATING': 'Operating',
+    'status.UNDER_CONSTRUCTION': 'Under construction',
+    'status.PLANNED': 'Planned',
+    'status.SUSPENDED': 'Suspended',
+    'stage.UPSTREAM': 'Upstream',
+    'stage.MIDSTREAM': 'Midstream',
+    'stage.DOWNSTREAM': 'Downstream',
+    'change.CREATED': 'Created',
+    'change.UPDATED': 'Updated',
+    'change.DELETED': 'Deleted',
+    'change.LINKED': 'Linked',
+    'change.UNLINKED': 'Unlinked',
+    'change.IMPORTED': 'Imported',
+    'kind.INSTITUTE': 'Institute',
+    'kind.ENTERPRISE': 'Enterprise',
+    'kind.TEST_BASE': 'Pilot base',
+    'kind.RESULT': 'Result',
+    'kind.INDUSTRY_CHAIN': 'Industry chain',
+    'kind.CHAIN_LINK': 'Chain link',
+    'kind.BROKER': 'Broker',
+    'kind.TRANSFER_AGENCY': 'Transfer agency',
+    'kind.DEMAND': 'Demand',
+    'kind.FUND': 'Fund',
+    'kind.PARK': 'Park',
+  },
+};
+
+let language = localStorage.getItem('pilotgraph.language') === 'en' ? 'en' : 'zh';
+
+export function currentLanguage() {
+  return language;
+}
+
+export function setLanguage(next) {
+  language = next;
+  localStorage.setItem('pilotgraph.language', next);
+}
+
+/** The label for a key, with {name} placeholders filled in; the key itself when there is no label. */
+export function t(key, values = {}) {
+  const text = labels[language][key] ?? labels.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+}
+
+/** Puts the current language's labels on every element marked with data-i18n or data-i18n-placeholder. */
+export function translatePage(root = document) {
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${t('title')} · pilotgraph`;
+  root.querySelectorAll('[data-i18n]').forEach((element) => { element.textContent = t(element.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((element) => {
+    element.placeholder = t(element.dataset.i18nPlaceholder);
+  });
+}

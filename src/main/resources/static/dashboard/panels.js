@@ -1,0 +1,260 @@
+// The overview panels: headline figures, the coverage heat map, gaps, bases by district and status,
+// contract turnover and the list of bases. Each panel has load() (fetch and draw) and draw() (redraw the
+// last data, after a change of language). Charts are drawn without animation: a big screen that redraws on
+// every change should not keep moving, and a screenshot shows the figures as they are.
+import { query } from './api.js';
+import { t } from './i18n.js';
+import { chart, debounce, element, escapeHtml, FONT } from './dom.js';
+
+const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
+const STATUSES = ['OPERATING', 'UNDER_CONSTRUCTION', 'PLANNED', 'SUSPENDED'];
+const STATUS_COLOURS = { OPERATING: '#2e8b57', UNDER_CONSTRUCTION: '#e0a526', PLANNED: '#5b8ff9', SUSPENDED: '#9ca3af' };
+
+/** Shows a failed load in the panel instead of its content, keeping the panel's place. */
+function failed(panelId, error) {
+  const panel = document.getElementById(panelId);
+  panel.querySelector('.error')?.remove();
+  panel.append(element('p', { class: 'error' }, t('loadFailed') + error.message));
+}
+
+function shorten(text, length) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function cleared(panelId) {
+  document.getElementById(panelId).querySelector('.error')?.remove();
+}
+
+export const summary = {
+  data: null,
+  async load() {
+    try {
+      this.data = (await query(`query DashboardSummary { ecosystemSummary {
+        operatingBaseCount plannedBaseCount linkCount coveredLinkCount linkCoverageRatio waitingResultCount
+        districtCount districtsWithOperatingBase } }`)).ecosystemSummary;
+      cleared('summary');
+      this.draw();
+    }
+    catch (error) {
+      failed('summary', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    const s = this.data;
+    const kpi = (key, value, name) => element('div', { class: 'kpi', 'data-kpi': name }, element('b', {}, value),
+      element('span', {}, t(key)));
+    document.querySelector('#summary .kpis').replaceChildren(
+      kpi('kpi.operatingBases', s.operatingBaseCount, 'operatingBases'),
+      kpi('kpi.plannedBases', s.plannedBaseCount, 'plannedBases'),
+      kpi('kpi.linkCoverage', `${s.coveredLinkCount}/${s.linkCount} · ${Math.round(s.linkCoverageRatio * 100)}%`, 'linkCoverage'),
+      kpi('kpi.waitingResults', s.waitingResultCount, 'waitingResults'),
+      kpi('kpi.districts', `${s.districtsWithOperatingBase}/${s.districtCount}`, 'districts'));
+  },
+};
+
+export const heatmap = {
+  data: null,
+  async load() {
+    try {
+      this.data = (await query(`query DashboardHeatmap { chainCoverage {
+        chain { id name links { id name stage coveredBy { id status } } }
+        linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`)).chainCoverage;
+      cleared('heatmap-panel');
+      this.draw();
+    }
+    catch (error) {
+      failed('heatmap-panel', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    const rows = this.data.map((coverage) => ({
+      label: `${coverage.chain.name}  ${coverage.coveredLinkCount}/${coverage.linkCount}`,
+      chain: coverage.chain.name,
+      links: [...coverage.chain.links].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage)
+        || a.name.localeCompare(b.name, 'zh-CN')),
+    }));
+    const width = Math.max(1, ...rows.map((row) => row.links.length));
+    const cells = rows.flatMap((row, y) => row.links.map((link, x) => ({
+      value: [x, y, link.coveredBy.filter((base) => base.status === 'OPERATING').length],
+      name: link.name,
+      linkId: link.id,
+      stage: link.stage,
+      chain: row.chain,
+    })));
+    const most = Math.max(2, ...cells.map((cell) => cell.value[2]));
+    // a row per chain at a readable height, however many chains there are
+    document.getElementById('heatmap').style.height = `${Math.max(200, rows.length * 40 + 130)}px`;
+    chart('heatmap').resize();
+    chart('heatmap').setOption({
+      textStyle: { fontFamily: FONT },
+      animation: false,
+      grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+      tooltip: {
+        formatter: (p) => `${escapeHtml(p.data.chain)}<br>${escapeHtml(p.data.name)}（${t(`stage.${p.data.stage}`)}）`
+          + `<br>${t('heatmap.bases')}：${p.data.value[2]}`,
+      },
+      xAxis: { type: 'category', name: t('heatmap.axis'), nameLocation: 'middle', nameGap: 24,
+        data: Array.from({ length: width }, (_, i) => String(i + 1)), splitArea: { show: true } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), splitArea: { show: true } },
+      visualMap: {
+        type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
+        pieces: [
+          { value: 0, label: t('heatmap.none'), color: '#d94e5d' },
+          { value: 1, label: '1', color: '#a7d7b0' },
+          { min: 2, max: most, label: `≥2`, color: '#2e8b57' },
+        ],
+      },
+      series: [{
+        type: 'heatmap', data: cells,
+        label: { show: true, fontSize: 11, formatter: (p) => `${shorten(p.data.name, 8)}\n${p.data.value[2]}` },
+        itemStyle: { borderColor: '#fff', borderWidth: 2 },
+      }],
+    }, true);
+  },
+};
+
+export const gaps = {
+  data: null,
+  total: null,
+  async load() {
+    try {
+      const data = await query(`query DashboardGaps { coverageGaps(first: 12) { link { id name stage chain { name } }
+        waitingResults { id } plannedBases { id name status } }
+        ecosystemSummary { linkCount coveredLinkCount } }`);
+      this.data = data.coverageGaps;
+      this.total = data.ecosystemSummary.linkCount - data.ecosystemSummary.coveredLinkCount;
+      cleared('gaps-panel');
+      this.draw();
+    }
+    catch (error) {
+      failed('gaps-panel', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    document.getElementById('gaps-total').textContent = t('gaps.total', { n: this.total, shown: this.data.length });
+    document.querySelector('#gaps tbody').replaceChildren(...this.data.map((gap) => element('tr', { 'data-link': gap.link.id },
+      element('td', {}, gap.link.name),
+      element('td', {}, gap.link.chain.name),
+      element('td', { class: 'number' }, gap.waitingResults.length),
+      element('td', {}, gap.plannedBases.map((base) => `${base.name}（${t(`status.${base.status}`)}）`).join('、')))));
+  },
+};
+
+export const districts = {
+  data: null,
+  async load() {
+    try {
+      this.data = (await query(`query DashboardDistricts { breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
+        total groups { keys { value label } count } } }`)).breakdown;
+      cleared('districts-panel');
+      this.draw();
+    }
+    catch (error) {
+      failed('districts-panel', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    // groups come ordered by district; a group without a district comes last
+    const names = [];
+    this.data.groups.forEach((group) => {
+      const name = group.keys[0].label ?? t('districts.unknown');
+      if (!names.includes(name)) names.push(name);
+    });
+    const series = STATUSES.map((status) => ({
+      name: t(`status.${status}`),
+      status,
+      type: 'bar',
+      stack: 'bases',
+      itemStyle: { color: STATUS_COLOURS[status] },
+      label: { show: true, formatter: (p) => (p.value ? p.value : '') },
+      data: names.map((name) => this.data.groups
+        .filter((group) => (group.keys[0].label ?? t('districts.unknown')) === name && group.keys[1].value === status)
+        .reduce((sum, group) => sum + group.count, 0)),
+    }));
+    chart('districts').setOption({
+      textStyle: { fontFamily: FONT },
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series,
+    }, true);
+  },
+};
+
+export const turnover = {
+  data: null,
+  async load() {
+    try {
+      this.data = (await query(`query DashboardTurnover {
+        contractTurnover { year contractCount amount growth } }`)).contractTurnover;
+      cleared('turnover-panel');
+      this.draw();
+    }
+    catch (error) {
+      failed('turnover-panel', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    chart('turnover').setOption({
+      textStyle: { fontFamily: FONT },
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: this.data.map((year) => String(year.year)) },
+      yAxis: [{ type: 'value', name: t('turnover.amount') }, { type: 'value', name: t('turnover.count'), minInterval: 1 }],
+      series: [
+        { name: t('turnover.amount'), type: 'bar', itemStyle: { color: '#1d4ed8' },
+          label: { show: true, position: 'top', formatter: (p) => Math.round(p.value) },
+          data: this.data.map((year) => year.amount) },
+        { name: t('turnover.count'), type: 'line', yAxisIndex: 1, itemStyle: { color: '#e0a526' },
+          data: this.data.map((year) => year.contractCount) },
+      ],
+    }, true);
+  },
+};
+
+export const bases = {
+  data: null,
+  async load() {
+    const text = document.getElementById('bases-text').value.trim();
+    const status = document.getElementById('bases-status').value;
+    const filter = { text: text || null, status: status ? [status] : null };
+    try {
+      this.data = (await query(`query DashboardBases($filter: TestBaseFilter) {
+        testBases(first: 100, filter: $filter) { totalCount
+          edges { node { id name status openToPublic district { name } covers { name } } } } }`, { filter })).testBases;
+      cleared('bases-panel');
+      this.draw();
+    }
+    catch (error) {
+      failed('bases-panel', error);
+    }
+  },
+  draw() {
+    if (!this.data) return;
+    document.getElementById('bases-total').textContent = t('bases.total', { n: this.data.totalCount });
+    document.querySelector('#bases tbody').replaceChildren(...this.data.edges.map(({ node }) => element('tr', { 'data-id': node.id },
+      element('td', {}, node.name),
+      element('td', {}, t(`status.${node.status}`)),
+      element('td', {}, node.district?.name ?? ''),
+      element('td', {}, node.covers.map((link) => link.name).join('、')))));
+  },
+  bind() {
+    const reload = debounce(() => this.load(), 250);
+    document.getElementById('bases-text').addEventListener('input', reload);
+    document.getElementById('bases-status').addEventListener('change', () => this.load());
+    document.getElementById('bases-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.load();
+    });
+  },
+};
