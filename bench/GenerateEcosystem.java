@@ -36,7 +36,7 @@ public class GenerateEcosystem {
 
 	static final long SEED = 20261128L;
 
-	static final int DEFAULT_BATCH = 50_000;
+	static final int DEFAULT_BATCH = 10_000;
 
 	static final String NOTE = "synthetic benchmark data (bench/GenerateEcosystem.java)";
 
