@@ -87,11 +87,29 @@ final class InputRules {
 		return lists;
 	}
 
+	/**
+	 * Control characters are never meant in names and lists (and break the text the search model embeds);
+	 * a description may hold line breaks and tabs.
+	 */
+	private static String controlCharacterIn(String text, boolean lineBreaksAllowed) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.getType(c) == Character.CONTROL && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
+				return String.format("contains the control character U+%04X; only printable text is allowed", (int) c);
+			}
+		}
+		return null;
+	}
+
 	private static String problemWith(Column column, Object value) {
 		if (value instanceof String text) {
 			int max = MAX_LENGTH.getOrDefault(column.name(), 500);
 			if (text.length() > max) {
 				return "is " + text.length() + " characters long; at most " + max + " are allowed";
+			}
+			String control = controlCharacterIn(text, column.name().equals("description"));
+			if (control != null) {
+				return control;
 			}
 			if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
 				return "'" + text + "' is not one of " + new java.util.TreeSet<>(column.allowed());
@@ -105,6 +123,10 @@ final class InputRules {
 				String text = String.valueOf(item).strip();
 				if (text.isEmpty() || text.length() > 100) {
 					return "entries must be 1 to 100 characters long";
+				}
+				String control = controlCharacterIn(text, false);
+				if (control != null) {
+					return control;
 				}
 				if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
 					return "'" + text + "' is not one of " + new java.util.TreeSet<>(column.allowed());

@@ -121,6 +121,14 @@ class EntityEditingTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldRefuseControlCharactersInANameNamingTheField() {
+		// found by the fuzzer: a name of control characters only reached the search model and failed there
+		var input = newBase();
+		input.put("name", "\u0000\u0001\u001F");
+		assertNothingWritten(input, "name", "contains the control character U+0000; only printable text is allowed");
+	}
+
+	@Test
 	void shouldRefuseAnUnknownIdToUpdate() {
 		var input = newBase();
 		input.put("id", "base-gone");
