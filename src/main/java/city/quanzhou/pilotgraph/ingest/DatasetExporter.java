@@ -1,10 +1,6 @@
 package city.quanzhou.pilotgraph.ingest;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -48,33 +41,61 @@ public class DatasetExporter {
 		this.entities = entities;
 	}
 
-	/** The dataset file names that can be exported, e.g. {@code test_bases} or {@code base_covers}. */
+	/**
+	 * The dataset file names that can be exported, e.g. {@code test_bases} or {@code base_covers}: every file
+	 * the import takes.
+	 */
 	public static Optional<String> fileName(String name) {
 		String file = name + ".csv";
-		boolean known = DatasetFormat.NODE_FILES.stream().anyMatch((f) -> f.file().equals(file))
-				|| DatasetFormat.TIE_FILES.stream().anyMatch((f) -> f.file().equals(file));
-		return known ? Optional.of(file) : Optional.empty();
+		return DatasetFiles.isDatasetFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/** Whether the file lists entities, which the list queries' filters select; districts and ties are exported whole. */
+	public static boolean isFilterable(String file) {
+		return DatasetFormat.NODE_FILES.stream().anyMatch((f) -> f.file().equals(file));
 	}
 
 	public void export(String file, EntityFilter filter, Format format, OutputStream out) {
-		List<List<String>> rows = DatasetFormat.NODE_FILES.stream()
-			.filter((f) -> f.file().equals(file))
-			.findFirst()
-			.map((nodeFile) -> nodeRows(nodeFile, filter))
-			.orElseGet(() -> tieRows(DatasetFormat.TIE_FILES.stream().filter((f) -> f.file().equals(file)).findFirst().orElseThrow()));
+		ExportTable table = file.equals(DatasetFormat.DISTRICTS) ? districtRows()
+				: DatasetFormat.NODE_FILES.stream()
+					.filter((f) -> f.file().equals(file))
+					.findFirst()
+					.map((nodeFile) -> nodeRows(nodeFile, filter))
+					.orElseGet(() -> tieRows(DatasetFormat.TIE_FILES.stream().filter((f) -> f.file().equals(file)).findFirst().orElseThrow()));
 		if (format == Format.CSV) {
-			writeCsv(rows, out);
+			table.writeCsv(out);
 		}
 		else {
-			writeXlsx(file.replace(".csv", ""), rows, out);
+			table.writeXlsx(file.replace(".csv", ""), out);
 		}
 	}
 
-	private List<List<String>> nodeRows(NodeFile file, EntityFilter filter) {
+	private ExportTable districtRows() {
+		ExportTable table = ExportTable.withHeader(List.of("code", "name"), List.of(false, false));
+		try (Session session = this.driver.session()) {
+			session.executeRead((tx) -> tx.run("MATCH (d:District) RETURN d.code AS code, d.name AS name ORDER BY code").list())
+				.forEach((row) -> table.rows().add(List.of(row.get("code").asString(), cell(row.get("name").asObject()))));
+		}
+		return table;
+	}
+
+	private static boolean numeric(Column column) {
+		return column.type() == ColumnType.INTEGER || column.type() == ColumnType.DECIMAL;
+	}
+
+	private ExportTable nodeRows(NodeFile file, EntityFilter filter) {
 		List<String> header = new ArrayList<>();
+		List<Boolean> numeric = new ArrayList<>();
 		header.add("id");
-		file.columns().forEach((column) -> header.add(column.name()));
-		file.references().forEach((reference) -> header.add(reference.column()));
+		numeric.add(false);
+		file.columns().forEach((column) -> {
+			header.add(column.name());
+			numeric.add(numeric(column));
+		});
+		file.references().forEach((reference) -> {
+			header.add(reference.column());
+			numeric.add(false);
+		});
 		List<String> ids = new ArrayList<>();
 		String after = null;
 		// Pages through the list query itself, so an export holds exactly what the list shows.
@@ -100,8 +121,8 @@ public class DatasetExporter {
 						.put(reference.column(), row.get("target").asString()));
 			}
 		}
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(header);
+		ExportTable table = ExportTable.withHeader(header, numeric);
+		List<List<String>> rows = table.rows();
 		for (String id : ids) {
 			List<String> row = new ArrayList<>();
 			row.add(id);
@@ -113,14 +134,18 @@ public class DatasetExporter {
 			}
 			rows.add(row);
 		}
-		return rows;
+		return table;
 	}
 
-	private List<List<String>> tieRows(TieFile file) {
+	private ExportTable tieRows(TieFile file) {
 		List<String> header = new ArrayList<>(List.of(file.fromColumn(), file.toColumn()));
-		file.columns().forEach((column) -> header.add(column.name()));
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(header);
+		List<Boolean> numeric = new ArrayList<>(List.of(false, false));
+		file.columns().forEach((column) -> {
+			header.add(column.name());
+			numeric.add(numeric(column));
+		});
+		ExportTable table = ExportTable.withHeader(header, numeric);
+		List<List<String>> rows = table.rows();
 		try (Session session = this.driver.session()) {
 			session.executeRead((tx) -> tx.run("""
 					MATCH (a:Entity)-[tie:$($type)]->(b:Entity)
@@ -135,7 +160,7 @@ public class DatasetExporter {
 				rows.add(row);
 			});
 		}
-		return rows;
+		return table;
 	}
 
 	private static String cell(Object value) {
@@ -149,39 +174,6 @@ public class DatasetExporter {
 			return String.valueOf(number.longValue());
 		}
 		return (value instanceof TemporalAccessor) ? value.toString() : String.valueOf(value);
-	}
-
-	private static void writeCsv(List<List<String>> rows, OutputStream out) {
-		try {
-			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
-			printer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void writeXlsx(String sheetName, List<List<String>> rows, OutputStream out) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			var sheet = workbook.createSheet(sheetName);
-			for (int r = 0; r < rows.size(); r++) {
-				var cells = sheet.createRow(r);
-				List<String> row = rows.get(r);
-				for (int c = 0; c < row.size(); c++) {
-					if (!row.get(c).isEmpty()) {
-						cells.createCell(c).setCellValue(row.get(c));
-					}
-				}
-			}
-			workbook.write(out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

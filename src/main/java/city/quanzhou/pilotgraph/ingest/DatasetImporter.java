@@ -36,8 +36,6 @@ public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
 
-	private static final Set<String> KNOWN_FILES = knownFiles();
-
 	private final Driver driver;
 
 	private final EntityEmbeddings embeddings;
@@ -66,7 +64,7 @@ public class DatasetImporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + directory, ex);
 		}
-		files.keySet().removeIf((name) -> !KNOWN_FILES.contains(name));
+		files.keySet().removeIf((name) -> !DatasetFiles.isDatasetFile(name));
 		return importFiles(files, dryRun, actor);
 	}
 
@@ -75,22 +73,20 @@ public class DatasetImporter {
 	 */
 	public ImportReport importFiles(Map<String, Supplier<InputStream>> files, boolean dryRun, String actor) {
 		long started = System.nanoTime();
-		List<RowProblem> unknown = new ArrayList<>();
-		files.keySet().stream().filter((name) -> !KNOWN_FILES.contains(name)).sorted()
-			.forEach((name) -> unknown.add(new RowProblem(name, 0, null, "is not a file of the dataset format (see seed-data/FORMAT.md)")));
-		if (!unknown.isEmpty()) {
-			return new ImportReport(dryRun, false, 0, 0, 0, millisSince(started), unknown);
+		DatasetFiles read = DatasetFiles.read(files);
+		if (!read.problems().isEmpty()) {
+			return ImportReport.refused(dryRun, millisSince(started), read.problems(), read.encodings());
 		}
 		Dataset dataset;
 		try {
-			dataset = new DatasetReader((name) -> open(files, name), new Neo4jGraphLookup(this.driver)).read();
+			dataset = new DatasetReader(read::open, new Neo4jGraphLookup(this.driver)).read();
 		}
 		catch (InvalidDatasetException ex) {
-			return new ImportReport(dryRun, false, 0, 0, 0, millisSince(started), ex.problems());
+			return ImportReport.refused(dryRun, millisSince(started), ex.problems(), read.encodings());
 		}
 		long rows = dataset.nodeCount() + dataset.relationshipCount();
 		if (dryRun) {
-			return new ImportReport(true, false, rows, 0, 0, millisSince(started), List.of());
+			return new ImportReport(true, false, rows, 0, 0, millisSince(started), List.of(), read.encodings(), null);
 		}
 		// Generous, but bounded: about a second per thousand rows on top of the default limit.
 		Duration timeout = Duration.ofSeconds(60 + rows / 1000);
@@ -110,34 +106,8 @@ public class DatasetImporter {
 			.toList()));
 		log.info("Import by {}: {} rows, {} created, {} updated, {} embedded", actor, rows, summary.created(),
 				summary.updated(), embedded);
-		return new ImportReport(false, true, rows, summary.created(), summary.updated(), millisSince(started), List.of());
-	}
-
-	private static Optional<InputStream> open(Map<String, Supplier<InputStream>> files, String csvName) {
-		Supplier<InputStream> csv = files.get(csvName);
-		if (csv != null) {
-			return Optional.of(csv.get());
-		}
-		Supplier<InputStream> xlsx = files.get(csvName.replace(".csv", ".xlsx"));
-		if (xlsx != null) {
-			try (InputStream workbook = xlsx.get()) {
-				return Optional.of(Spreadsheets.firstSheetAsCsv(workbook));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static Set<String> knownFiles() {
-		Set<String> names = new HashSet<>();
-		names.add(DatasetFormat.DISTRICTS);
-		DatasetFormat.NODE_FILES.forEach((file) -> names.add(file.file()));
-		DatasetFormat.TIE_FILES.forEach((file) -> names.add(file.file()));
-		Set<String> withSpreadsheets = new HashSet<>(names);
-		names.forEach((name) -> withSpreadsheets.add(name.replace(".csv", ".xlsx")));
-		return Set.copyOf(withSpreadsheets);
+		return new ImportReport(false, true, rows, summary.created(), summary.updated(), millisSince(started), List.of(),
+				read.encodings(), null);
 	}
 
 	private static long millisSince(long started) {

@@ -122,8 +122,8 @@ final class DatasetReader {
 	private List<Dataset.District> readDistricts() {
 		List<Dataset.District> districts = new ArrayList<>();
 		forEachRecord(DatasetFormat.DISTRICTS, List.of("code", "name"), (record, row) -> {
-			String code = record.get("code").strip();
-			String name = record.get("name").strip();
+			String code = cell(record, "code");
+			String name = cell(record, "name");
 			if (!code.matches("\\d{6}")) {
 				problem(DatasetFormat.DISTRICTS, row, "code", "'" + code + "' is not a six-digit division code");
 			}
@@ -146,7 +146,7 @@ final class DatasetReader {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		forEachRecord(file.file(), header, (record, row) -> {
-			String id = record.get("id").strip();
+			String id = cell(record, "id");
 			if (!id.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
 				problem(file.file(), row, "id", "'" + id + "' is not an id (lowercase letters, digits, '-', '_', '.')");
 				return;
@@ -168,7 +168,7 @@ final class DatasetReader {
 			}
 			rows.add(Map.of("id", id, "props", properties));
 			for (Reference reference : file.references()) {
-				String target = record.get(reference.column()).strip();
+				String target = cell(record, reference.column());
 				if (!target.isEmpty()) {
 					pending.add(new PendingReference(file.file(), row, reference, id, target));
 				}
@@ -202,8 +202,8 @@ final class DatasetReader {
 		file.columns().forEach((column) -> header.add(column.name()));
 		Set<String> seen = new HashSet<>();
 		forEachRecord(file.file(), header, (record, row) -> {
-			String first = record.get(file.fromColumn()).strip();
-			String second = record.get(file.toColumn()).strip();
+			String first = cell(record, file.fromColumn());
+			String second = cell(record, file.toColumn());
 			if (first.isEmpty() || second.isEmpty()) {
 				problem(file.file(), row, first.isEmpty() ? file.fromColumn() : file.toColumn(), "is required");
 				return;
@@ -250,7 +250,7 @@ final class DatasetReader {
 	private Map<String, Object> properties(String file, long row, CSVRecord record, List<Column> columns) {
 		Map<String, Object> properties = new HashMap<>();
 		for (Column column : columns) {
-			String cell = record.get(column.name()).strip();
+			String cell = cell(record, column.name());
 			if (cell.isEmpty()) {
 				if (column.required()) {
 					problem(file, row, column.name(), "is required");
@@ -291,10 +291,15 @@ final class DatasetReader {
 						+ (unexpected.isEmpty() ? "" : "; unexpected " + String.join(",", unexpected)));
 				return;
 			}
-			for (CSVRecord record : parser) {
+			var records = parser.iterator();
+			while (nextRecord(file, parser, records)) {
+				CSVRecord record = records.next();
 				long row = record.getRecordNumber() + 1;
 				if (record.size() != expectedHeader.size()) {
 					problem(file, row, null, "has " + record.size() + " cells, expected " + expectedHeader.size());
+					continue;
+				}
+				if (tooLong(file, row, record, header)) {
 					continue;
 				}
 				consumer.accept(record, row);
@@ -304,8 +309,45 @@ final class DatasetReader {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 		catch (IllegalStateException | IllegalArgumentException ex) {
-			problem(file, 0, null, "is not valid CSV: " + ex.getMessage());
+			problem(file, 1, null, "is not valid CSV: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether another record follows; a record the parser cannot read (a quote never closed, text after a
+	 * closing quote) ends the file with a problem at the row where it starts.
+	 */
+	private boolean nextRecord(String file, CSVParser parser, java.util.Iterator<CSVRecord> records) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException ex) {
+			long row = parser.getRecordNumber() + 2;
+			String message = String.valueOf(ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
+			problem(file, row, null, message.contains("EOF reached before encapsulated token finished")
+					? "opens a quoted cell that is never closed (a \" without its closing \")"
+					: "is not valid CSV here: " + message.replaceFirst("^IOException reading next record: ", "")
+						.replaceAll("^[a-zA-Z.]+Exception: ", ""));
+			return false;
+		}
+	}
+
+	/** Cells longer than a spreadsheet cell can hold are refused before anything looks at them. */
+	private boolean tooLong(String file, long row, CSVRecord record, List<String> header) {
+		boolean refused = false;
+		for (int i = 0; i < record.size(); i++) {
+			if (record.get(i).length() > CellText.MAX_CELL) {
+				problem(file, row, header.get(i), "is " + record.get(i).length() + " characters long; a cell holds at most "
+						+ CellText.MAX_CELL);
+				refused = true;
+			}
+		}
+		return refused;
+	}
+
+	/** A cell's value: surrounding blanks and then the CSV escape ({@link CellText#unescaped}) taken off. */
+	private static String cell(CSVRecord record, String column) {
+		return CellText.unescaped(record.get(column).strip());
 	}
 
 	private void problem(String file, long row, String column, String reason) {

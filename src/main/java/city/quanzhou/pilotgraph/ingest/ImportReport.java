@@ -1,22 +1,40 @@
 package city.quanzhou.pilotgraph.ingest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * What an import did, or would do in a dry run: rows read, entities created and updated, and every
- * problem found (then nothing was written).
+ * What an import did, or would do in a dry run: rows read, entities created and updated, the encoding each
+ * file was read in, and every problem found (then nothing was written). Over HTTP it also carries the
+ * request's correlation id, which finds the request in the log.
  */
 public record ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long millis,
-		List<RowProblem> problems) {
+		List<RowProblem> problems, Map<String, String> encodings, String correlationId) {
+
+	public ImportReport {
+		problems = List.copyOf(problems);
+		encodings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(encodings));
+	}
+
+	/** Nothing written, for the problems given. */
+	static ImportReport refused(boolean dryRun, long millis, List<RowProblem> problems, Map<String, String> encodings) {
+		return new ImportReport(dryRun, false, 0, 0, 0, millis, problems, encodings, null);
+	}
+
+	ImportReport withCorrelationId(String id) {
+		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.millis, this.problems,
+				this.encodings, id);
+	}
 
 	@Override
 	public String toString() {
+		String read = this.encodings.isEmpty() ? "" : "Read " + this.encodings + "\n";
 		if (!this.problems.isEmpty()) {
-			StringBuilder text = new StringBuilder(this.problems.size() + " problem(s); nothing written:\n");
+			StringBuilder text = new StringBuilder(read + this.problems.size() + " problem(s); nothing written:\n");
 			this.problems.forEach((problem) -> text.append("  ").append(problem).append('\n'));
 			return text.toString();
 		}
-		return (this.dryRun ? "Dry run: " + this.rows + " rows are valid; nothing written"
+		return read + (this.dryRun ? "Dry run: " + this.rows + " rows are valid; nothing written"
 				: this.rows + " rows imported: " + this.created + " entities created, " + this.updated + " updated")
 				+ " (" + this.millis + " ms)";
 	}
