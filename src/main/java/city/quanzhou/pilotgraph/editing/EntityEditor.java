@@ -19,7 +19,9 @@ import city.quanzhou.pilotgraph.editing.EditableKind.TieList;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
+import city.quanzhou.pilotgraph.ingest.GraphWrites;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.live.ChangeType;
@@ -34,11 +36,11 @@ import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 @Service
 public class EntityEditor {
 
-	static final int MAX_NAME = 200;
+	static final int MAX_NAME = Column.MAX_NAME;
 
-	static final int MAX_TEXT = 4000;
+	static final int MAX_TEXT = Column.MAX_DESCRIPTION;
 
-	static final int MAX_ALIASES = 20;
+	static final int MAX_ALIASES = Column.MAX_ALIASES;
 
 	private final Neo4jClient neo4j;
 
@@ -84,8 +86,7 @@ public class EntityEditor {
 			if (givenId == null && properties.get("source") == null) {
 				properties.put("source", "PUBLIC");
 			}
-			writeNode(editable.kind(), id, properties, actor);
-			writeReferences(editable, id, references);
+			writeNode(editable, id, properties, references, actor);
 			tieLists.forEach((field, targets) -> replaceTies(editable, field, id, targets));
 			this.embeddings.embedInCurrentTransaction(List.of(id));
 			GraphEntity written = this.entities.findById(id).orElseThrow();
@@ -229,49 +230,25 @@ public class EntityEditor {
 		}
 	}
 
-	private void writeNode(EntityKind kind, String id, Map<String, Object> properties, String actor) {
-		this.neo4j.query("""
-				MERGE (n:Entity {id: $id})
-				ON CREATE SET n.version = 0
-				SET n:$($label), n += $properties, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $actor
-				REMOVE n.editLock
-				""")
-			.bind(id).to("id")
-			.bind(kind.label()).to("label")
-			.bind(properties).to("properties")
-			.bind(ZonedDateTime.now()).to("now")
-			.bind(actor).to("actor")
+	/** The node and its single references, with the statements the import writes them with. */
+	private void writeNode(EditableKind editable, String id, Map<String, Object> properties, Map<String, Object> references,
+			String actor) {
+		ZonedDateTime now = ZonedDateTime.now();
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", id);
+		row.put("props", properties);
+		this.neo4j.query(GraphWrites.NODES)
+			.bindAll(Map.of("rows", List.of(row), "label", editable.kind().label(), "now", now, "by", actor, "always", true))
 			.run();
-	}
-
-	private void writeReferences(EditableKind editable, String id, Map<String, Object> references) {
 		for (Reference reference : editable.format().references()) {
 			if (!references.containsKey(reference.column())) {
 				continue;
 			}
-			Object target = references.get(reference.column());
-			// A tie that already points at the target stays: deleting it and creating it again would lock the
-			// target's relationships (a district's, shared by every base in it) and make concurrent editors deadlock.
-			String cypher = reference.incoming() ? """
-					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)<-[old:$($type)]-(previous) WHERE $target IS NULL OR previous.id <> $target DELETE old
-					WITH DISTINCT n
-					MATCH (t:Entity {id: $target}) MERGE (n)<-[:$($type)]-(t)
-					""" : reference.toDistrict() ? """
-					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE $target IS NULL OR previous.code <> $target DELETE old
-					WITH DISTINCT n
-					MATCH (t:District {code: $target}) MERGE (n)-[:$($type)]->(t)
-					""" : """
-					MATCH (n:Entity {id: $id})
-					OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE $target IS NULL OR previous.id <> $target DELETE old
-					WITH DISTINCT n
-					MATCH (t:Entity {id: $target}) MERGE (n)-[:$($type)]->(t)
-					""";
-			this.neo4j.query(cypher)
-				.bind(id).to("id")
-				.bind(reference.relation().name()).to("type")
-				.bind(target).to("target")
+			Map<String, Object> target = new HashMap<>();
+			target.put("id", id);
+			target.put("target", references.get(reference.column()));
+			this.neo4j.query(GraphWrites.replaceReference(reference))
+				.bindAll(Map.of("rows", List.of(target), "type", reference.relation().name(), "now", now, "by", actor))
 				.run();
 		}
 	}

@@ -7,18 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import city.quanzhou.pilotgraph.editing.EditableKind.TieList;
-import city.quanzhou.pilotgraph.ingest.ColumnType;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
 
 /**
- * Checks an upsert's input on its own, before the graph is asked anything: required fields, text lengths,
- * allowed values and number ranges. GraphQL has already checked the types.
+ * Checks an upsert's input on its own, before the graph is asked anything: required fields here, and every
+ * value by its column's rules ({@link Column#problemWith}, the same rules the import applies). GraphQL has
+ * already checked the types.
  */
 final class InputRules {
-
-	private static final Map<String, Integer> MAX_LENGTH = Map.of("name", EntityEditor.MAX_NAME, "description",
-			EntityEditor.MAX_TEXT);
 
 	private InputRules() {
 	}
@@ -41,7 +38,8 @@ final class InputRules {
 				properties.put(column.name(), null);
 				continue;
 			}
-			String problem = problemWith(column, value);
+			String problem = column.problemWith((value instanceof List<?> list)
+					? list.stream().map((item) -> ((String) item).strip()).toList() : value);
 			if (problem != null) {
 				errors.add(new FieldError(column.name(), problem));
 			}
@@ -51,7 +49,11 @@ final class InputRules {
 		return properties;
 	}
 
-	/** Single references (district, park, chain, agency, poster) present in the input. */
+	/**
+	 * Single references (district, park, chain, agency, poster) present in the input: a value replaces the
+	 * current tie, an explicit null or blank removes it (as the import's clearing marker does), an absent
+	 * field leaves it.
+	 */
 	static Map<String, Object> references(EditableKind editable, Map<String, Object> input, List<FieldError> errors) {
 		Map<String, Object> references = new HashMap<>();
 		for (Reference reference : editable.format().references()) {
@@ -69,7 +71,6 @@ final class InputRules {
 				references.put(reference.column(), null);
 			}
 		}
-		references.values().removeIf(java.util.Objects::isNull);
 		return references;
 	}
 
@@ -86,62 +87,5 @@ final class InputRules {
 		}
 		return lists;
 	}
-
-	/**
-	 * Control characters are never meant in names and lists (and break the text the search model embeds);
-	 * a description may hold line breaks and tabs.
-	 */
-	private static String controlCharacterIn(String text, boolean lineBreaksAllowed) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.getType(c) == Character.CONTROL && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
-				return String.format("contains the control character U+%04X; only printable text is allowed", (int) c);
-			}
-		}
-		return null;
-	}
-
-	private static String problemWith(Column column, Object value) {
-		if (value instanceof String text) {
-			int max = MAX_LENGTH.getOrDefault(column.name(), 500);
-			if (text.length() > max) {
-				return "is " + text.length() + " characters long; at most " + max + " are allowed";
-			}
-			String control = controlCharacterIn(text, column.name().equals("description"));
-			if (control != null) {
-				return control;
-			}
-			if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
-				return "'" + text + "' is not one of " + new java.util.TreeSet<>(column.allowed());
-			}
-		}
-		if (value instanceof List<?> list) {
-			if (column.name().equals("aliases") && list.size() > EntityEditor.MAX_ALIASES) {
-				return "has " + list.size() + " entries; at most " + EntityEditor.MAX_ALIASES + " are allowed";
-			}
-			for (Object item : list) {
-				String text = String.valueOf(item).strip();
-				if (text.isEmpty() || text.length() > 100) {
-					return "entries must be 1 to 100 characters long";
-				}
-				String control = controlCharacterIn(text, false);
-				if (control != null) {
-					return control;
-				}
-				if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
-					return "'" + text + "' is not one of " + new java.util.TreeSet<>(column.allowed());
-				}
-			}
-		}
-		if (value instanceof Number number && column.type() == ColumnType.INTEGER && column.name().toLowerCase().contains("year")
-				&& (number.intValue() < 1900 || number.intValue() > 2100)) {
-			return number + " is not a plausible year (1900 to 2100)";
-		}
-		if (value instanceof Number number && number.doubleValue() < 0) {
-			return "must not be negative";
-		}
-		return null;
-	}
-
 
 }

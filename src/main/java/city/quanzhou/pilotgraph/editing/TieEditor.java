@@ -23,8 +23,9 @@ import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
- * Makes and removes single ties of any type, checked against {@link TieRules}; each call is one write
- * transaction with its audit entry (recorded on the tie's source).
+ * Makes and removes single ties of any type, checked against {@link TieRules} and each property's rules
+ * ({@link Column#problemWith}, as the import checks them); each call is one write transaction with its audit
+ * entry (recorded on the tie's source).
  */
 @Service
 public class TieEditor {
@@ -72,11 +73,8 @@ public class TieEditor {
 				errors.add(new FieldError(field, relation + " ties have no " + field + "; they take "
 						+ rules.properties().stream().map(Column::name).toList()));
 			}
-			else if (value instanceof Number number && number.doubleValue() < 0) {
-				errors.add(new FieldError(field, "must not be negative"));
-			}
-			else if (!column.get().allowed().isEmpty() && !column.get().allowed().contains(value)) {
-				errors.add(new FieldError(field, "'" + value + "' is not one of " + new java.util.TreeSet<>(column.get().allowed())));
+			else if (column.get().problemWith(value) != null) {
+				errors.add(new FieldError(field, column.get().problemWith(value)));
 			}
 			else {
 				properties.put(field, value);

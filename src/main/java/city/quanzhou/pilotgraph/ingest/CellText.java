@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * CSV: a spreadsheet runs a cell that begins with {@code = + - @}, a tab or a carriage return as a formula
  * (OWASP's "CSV injection"). Such text cells are written with a leading apostrophe, which spreadsheets show as
  * text; so that the apostrophe can be taken off again without guessing, a value that itself begins with an
- * apostrophe gets one too. Reading takes exactly one leading apostrophe off every cell. Numbers are never
+ * apostrophe gets one too, and so does a value that is literally the clearing marker {@link #CLEAR}. Reading
+ * takes exactly one leading apostrophe off every cell. Numbers are never
  * prefixed: {@code -5} in a numeric column is a number, not a formula.
  * <p>
  * XLSX: a string cell is never a formula, but XML 1.0 cannot carry most control characters; OOXML writes them
@@ -18,6 +19,12 @@ import java.util.regex.Pattern;
 final class CellText {
 
 	static final char ESCAPE = '\'';
+
+	/**
+	 * An import cell holding exactly this removes the property (or the single reference) instead of leaving it
+	 * as it is, which is what an empty cell does. A value that is literally this text is exported escaped.
+	 */
+	static final String CLEAR = "<clear>";
 
 	/** Excel's limit for one cell; longer text cannot be exported to XLSX and is refused on import. */
 	static final int MAX_CELL = 32_767;
@@ -31,7 +38,7 @@ final class CellText {
 
 	/** A text cell for CSV: neutralised when a spreadsheet would take it for a formula, or when it begins with the escape. */
 	static String neutralised(String value) {
-		return (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) ? ESCAPE + value : value;
+		return (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) || value.equals(CLEAR) ? ESCAPE + value : value;
 	}
 
 	/** A cell as read: one leading apostrophe, the escape, comes off. */

@@ -14,7 +14,7 @@ public enum ColumnType {
 	public Object parse(String cell) {
 		return switch (this) {
 			case TEXT -> cell;
-			case LIST -> Arrays.stream(cell.split("\\|")).map(String::strip).filter((value) -> !value.isEmpty()).toList();
+			case LIST -> Arrays.stream(cell.split("\\|")).map(String::strip).filter((value) -> !value.isEmpty()).distinct().toList();
 			case INTEGER -> {
 				try {
 					yield Long.parseLong(cell);

@@ -19,8 +19,11 @@ record Dataset(List<District> districts, List<NodeBatch> nodes, List<ReferenceBa
 	record NodeBatch(String file, EntityKind kind, List<Map<String, Object>> rows) {
 	}
 
-	/** References from one node file's column, e.g. districtCode: rows of {@code from} and {@code to}. */
-	record ReferenceBatch(String file, Relation relation, boolean toDistrict, List<Map<String, Object>> rows) {
+	/**
+	 * References from one node file's column, e.g. districtCode: rows of the node's {@code id} and the
+	 * {@code target} that replaces whatever the reference pointed at before (null: clears it).
+	 */
+	record ReferenceBatch(String file, DatasetFormat.Reference reference, List<Map<String, Object>> rows) {
 	}
 
 	/** Rows of one relationship file: {@code from}, {@code to} and {@code props}. */

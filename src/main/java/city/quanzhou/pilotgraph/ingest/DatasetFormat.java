@@ -16,30 +16,132 @@ public final class DatasetFormat {
 	private DatasetFormat() {
 	}
 
-	/** A property column; {@code allowed} is empty for free values. */
-	public record Column(String name, ColumnType type, boolean required, Set<String> allowed) {
+	/**
+	 * A property and its value rules, the only definition of them: the editor, the tie editor and the import
+	 * all check values with {@link #problemWith}. {@code allowed} is empty for free values; {@code maxLength}
+	 * bounds text and each entry of a list; {@code multiline} lets text hold line breaks and tabs (other
+	 * control characters are never allowed: they are not meant in data and break the text the search model
+	 * embeds); {@code maxEntries} bounds a list; numbers lie in {@code min..max}.
+	 */
+	public record Column(String name, ColumnType type, boolean required, Set<String> allowed, int maxLength,
+			boolean multiline, int maxEntries, long min, long max) {
+
+		public static final int MAX_NAME = 200;
+
+		public static final int MAX_DESCRIPTION = 4000;
+
+		public static final int MAX_TEXT = 500;
+
+		public static final int MAX_ENTRY = 100;
+
+		public static final int MAX_ALIASES = 20;
 
 		static Column text(String name) {
-			return new Column(name, ColumnType.TEXT, false, Set.of());
+			return new Column(name, ColumnType.TEXT, false, Set.of(), MAX_TEXT, false, 0, 0, 0);
 		}
 
-		static Column required(String name) {
-			return new Column(name, ColumnType.TEXT, true, Set.of());
+		static Column entityName() {
+			return new Column("name", ColumnType.TEXT, true, Set.of(), MAX_NAME, false, 0, 0, 0);
 		}
 
+		static Column description() {
+			return new Column("description", ColumnType.TEXT, false, Set.of(), MAX_DESCRIPTION, true, 0, 0, 0);
+		}
+
+		static Column aliases() {
+			return new Column("aliases", ColumnType.LIST, false, Set.of(), MAX_ENTRY, false, MAX_ALIASES, 0, 0);
+		}
+
+		/** A whole number or amount, never negative. */
 		static Column of(String name, ColumnType type) {
-			return new Column(name, type, false, Set.of());
+			return new Column(name, type, false, Set.of(), 0, false, 0, 0, Long.MAX_VALUE);
+		}
+
+		static Column year(String name) {
+			return new Column(name, ColumnType.INTEGER, false, Set.of(), 0, false, 0, 1900, 2100);
+		}
+
+		static Column flag(String name) {
+			return new Column(name, ColumnType.BOOLEAN, false, Set.of(), 0, false, 0, 0, 0);
+		}
+
+		static Column date(String name) {
+			return new Column(name, ColumnType.DATE, false, Set.of(), 0, false, 0, 0, 0);
 		}
 
 		static Column choice(String name, boolean required, String... allowed) {
-			return new Column(name, ColumnType.TEXT, required, Set.of(allowed));
+			return new Column(name, ColumnType.TEXT, required, Set.of(allowed), MAX_TEXT, false, 0, 0, 0);
 		}
 
 		static Column choices(String name, String... allowed) {
-			return new Column(name, ColumnType.LIST, false, Set.of(allowed));
+			return new Column(name, ColumnType.LIST, false, Set.of(allowed), MAX_ENTRY, false, allowed.length, 0, 0);
+		}
+
+		/**
+		 * What is wrong with a value of this column, or null when it is fine. The value is as stored: text
+		 * already stripped, a list of stripped entries, a number, a date. Required-ness is the caller's (an
+		 * absent value means different things to an upsert and to an import row).
+		 */
+		public String problemWith(Object value) {
+			if (value instanceof String text) {
+				if (text.length() > this.maxLength) {
+					return "is " + text.length() + " characters long; at most " + this.maxLength + " are allowed";
+				}
+				String control = controlCharacterIn(text, this.multiline);
+				if (control != null) {
+					return control;
+				}
+				if (!this.allowed.isEmpty() && !this.allowed.contains(text)) {
+					return "'" + text + "' is not one of " + new java.util.TreeSet<>(this.allowed);
+				}
+			}
+			if (value instanceof List<?> list) {
+				if (list.size() > this.maxEntries) {
+					return "has " + list.size() + " entries; at most " + this.maxEntries + " are allowed";
+				}
+				for (Object item : list) {
+					String text = String.valueOf(item);
+					if (text.isBlank() || text.length() > this.maxLength) {
+						return "entries must be 1 to " + this.maxLength + " characters long";
+					}
+					String control = controlCharacterIn(text, false);
+					if (control != null) {
+						return control;
+					}
+					if (!this.allowed.isEmpty() && !this.allowed.contains(text)) {
+						return "'" + text + "' is not one of " + new java.util.TreeSet<>(this.allowed);
+					}
+				}
+			}
+			if (value instanceof Number number) {
+				double amount = number.doubleValue();
+				if (this.min == 1900 && (amount < this.min || amount > this.max)) {
+					return number + " is not a plausible year (1900 to 2100)";
+				}
+				if (amount < this.min) {
+					return "must not be negative";
+				}
+				if (amount > this.max) {
+					return "must be at most " + this.max;
+				}
+			}
+			return null;
+		}
+
+		private static String controlCharacterIn(String text, boolean lineBreaksAllowed) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (Character.getType(c) == Character.CONTROL && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
+					return String.format("contains the control character U+%04X; only printable text is allowed", (int) c);
+				}
+			}
+			return null;
 		}
 
 	}
+
+	/** The name column of districts.csv, checked like every entity's name. */
+	static final Column DISTRICT_NAME = Column.entityName();
 
 	/**
 	 * A column holding the id of another node, written as a relationship rather than a property. The
@@ -74,7 +176,7 @@ public final class DatasetFormat {
 
 	private static final Column SOURCE = Column.choice("source", true, "SOURCE_DOCUMENT", "PUBLIC", "SYNTHETIC");
 
-	private static final List<Column> COMMON_TAIL = List.of(Column.text("description"), SOURCE, Column.text("sourceNote"));
+	private static final List<Column> COMMON_TAIL = List.of(Column.description(), SOURCE, Column.text("sourceNote"));
 
 	private static final Set<EntityKind> ORGANISATIONS = Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE);
 
@@ -91,8 +193,8 @@ public final class DatasetFormat {
 
 	private static List<Column> columns(List<Column> own) {
 		var all = new java.util.ArrayList<Column>();
-		all.add(Column.required("name"));
-		all.add(Column.of("aliases", ColumnType.LIST));
+		all.add(Column.entityName());
+		all.add(Column.aliases());
 		all.addAll(own);
 		all.addAll(COMMON_TAIL);
 		return List.copyOf(all);
@@ -110,35 +212,35 @@ public final class DatasetFormat {
 					List.of(district())),
 			new NodeFile("institutes.csv", EntityKind.INSTITUTE,
 					columns(List.of(Column.choice("category", false, "UNIVERSITY", "RESEARCH_INSTITUTE", "LAB", "ACADEMY_BRANCH"),
-							Column.of("inCity", ColumnType.BOOLEAN))),
+							Column.flag("inCity"))),
 					List.of(district())),
-			new NodeFile("enterprises.csv", EntityKind.ENTERPRISE, columns(List.of(Column.of("lead", ColumnType.BOOLEAN))),
+			new NodeFile("enterprises.csv", EntityKind.ENTERPRISE, columns(List.of(Column.flag("lead"))),
 					List.of(district(), park())),
 			new NodeFile("test_bases.csv", EntityKind.TEST_BASE,
 					columns(List.of(Column.choice("status", true, "PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "SUSPENDED"),
-							Column.of("openToPublic", ColumnType.BOOLEAN),
+							Column.flag("openToPublic"),
 							Column.choices("services", "CONCEPT_VERIFICATION", "PILOT_MATURATION", "SMALL_BATCH_TRIAL",
 									"TESTING_CERTIFICATION"),
 							Column.choice("recognition", false, "NONE", "REGISTERED", "RECOGNISED", "PROVINCIAL"),
 							Column.choice("operatingModel", false, "INSTITUTE_INCUBATOR", "ENTERPRISE_INSTITUTE",
 									"INSTITUTE_INVESTOR", "OTHER"),
-							Column.of("establishedYear", ColumnType.INTEGER), Column.of("equipmentValue", ColumnType.DECIMAL))),
+							Column.year("establishedYear"), Column.of("equipmentValue", ColumnType.DECIMAL))),
 					List.of(district(), park())),
 			new NodeFile("results.csv", EntityKind.RESULT,
 					columns(List.of(Column.choice("maturity", true, "LAB", "BENCH", "PILOT", "INDUSTRIAL"),
-							Column.of("needsPilot", ColumnType.BOOLEAN), Column.of("publishedOn", ColumnType.DATE))),
+							Column.flag("needsPilot"), Column.date("publishedOn"))),
 					List.of()),
 			new NodeFile("transfer_agencies.csv", EntityKind.TRANSFER_AGENCY,
 					columns(List.of(Column.choice("level", false, "NATIONAL", "PROVINCIAL", "MUNICIPAL"))), List.of(district())),
 			new NodeFile("brokers.csv", EntityKind.BROKER,
-					List.of(Column.required("name"), Column.choice("level", false, "JUNIOR", "INTERMEDIATE", "SENIOR"),
-							Column.text("phone"), Column.text("email"), Column.text("description"), SOURCE,
+					List.of(Column.entityName(), Column.choice("level", false, "JUNIOR", "INTERMEDIATE", "SENIOR"),
+							Column.text("phone"), Column.text("email"), Column.description(), SOURCE,
 							Column.text("sourceNote")),
 					List.of(new Reference("agencyId", Relation.WORKS_FOR, Set.of(EntityKind.TRANSFER_AGENCY)))),
 			new NodeFile("demands.csv", EntityKind.DEMAND,
-					List.of(Column.required("name"), Column.of("year", ColumnType.INTEGER), Column.of("budget", ColumnType.DECIMAL),
-							Column.of("challengeList", ColumnType.BOOLEAN), Column.choice("status", false, "OPEN", "FUNDED", "SOLVED"),
-							Column.text("description"), SOURCE, Column.text("sourceNote")),
+					List.of(Column.entityName(), Column.year("year"), Column.of("budget", ColumnType.DECIMAL),
+							Column.flag("challengeList"), Column.choice("status", false, "OPEN", "FUNDED", "SOLVED"),
+							Column.description(), SOURCE, Column.text("sourceNote")),
 					List.of(new Reference("enterpriseId", Relation.POSTED, Set.of(EntityKind.ENTERPRISE), true))),
 			new NodeFile("funds.csv", EntityKind.FUND,
 					columns(List.of(Column.choice("category", false, "ANGEL", "VENTURE", "INDUSTRY"),
@@ -158,29 +260,29 @@ public final class DatasetFormat {
 					Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE, EntityKind.PARK),
 					Column.choice("role", false, "LEAD", "PARTNER", "INCUBATOR", "INVESTOR")),
 			tie("base_pilots.csv", Relation.PILOTED, "baseId", Set.of(EntityKind.TEST_BASE), "resultId",
-					Set.of(EntityKind.RESULT), Column.of("year", ColumnType.INTEGER)),
+					Set.of(EntityKind.RESULT), Column.year("year")),
 			tie("base_serves.csv", Relation.SERVED, "baseId", Set.of(EntityKind.TEST_BASE), "enterpriseId",
-					Set.of(EntityKind.ENTERPRISE), Column.of("year", ColumnType.INTEGER),
+					Set.of(EntityKind.ENTERPRISE), Column.year("year"),
 					Column.of("projects", ColumnType.INTEGER)),
 			tie("enterprise_links.csv", Relation.ACTIVE_IN, "enterpriseId", Set.of(EntityKind.ENTERPRISE), "linkId",
 					Set.of(EntityKind.CHAIN_LINK)),
 			tie("cooperations.csv", Relation.COOPERATES_WITH, "instituteId", Set.of(EntityKind.INSTITUTE), "enterpriseId",
 					Set.of(EntityKind.ENTERPRISE), Column.of("projects", ColumnType.INTEGER),
-					Column.of("firstYear", ColumnType.INTEGER), Column.of("lastYear", ColumnType.INTEGER)),
+					Column.year("firstYear"), Column.year("lastYear")),
 			tie("broker_serves.csv", Relation.SERVES, "brokerId", Set.of(EntityKind.BROKER), "partyId", PARTIES,
-					Column.of("since", ColumnType.INTEGER)),
+					Column.year("since")),
 			tie("broker_deals.csv", Relation.BROKERED, "brokerId", Set.of(EntityKind.BROKER), "partyId", PARTIES,
-					Column.of("deals", ColumnType.INTEGER), Column.of("lastYear", ColumnType.INTEGER)),
+					Column.of("deals", ColumnType.INTEGER), Column.year("lastYear")),
 			tie("transfers.csv", Relation.TRANSFERRED_TO, "resultId", Set.of(EntityKind.RESULT), "enterpriseId",
-					Set.of(EntityKind.ENTERPRISE), Column.of("amount", ColumnType.DECIMAL), Column.of("year", ColumnType.INTEGER)),
+					Set.of(EntityKind.ENTERPRISE), Column.of("amount", ColumnType.DECIMAL), Column.year("year")),
 			tie("demand_links.csv", Relation.ON_LINK, "demandId", Set.of(EntityKind.DEMAND), "linkId",
 					Set.of(EntityKind.CHAIN_LINK)),
 			new TieFile("demand_solvers.csv", Relation.SOLVES, "demandId", Set.of(EntityKind.DEMAND), "solverId",
 					Set.of(EntityKind.INSTITUTE), true,
-					List.of(Column.of("year", ColumnType.INTEGER), Column.of("funding", ColumnType.DECIMAL))),
+					List.of(Column.year("year"), Column.of("funding", ColumnType.DECIMAL))),
 			tie("investments.csv", Relation.INVESTS_IN, "fundId", Set.of(EntityKind.FUND), "targetId",
 					Set.of(EntityKind.ENTERPRISE, EntityKind.TEST_BASE), Column.of("amount", ColumnType.DECIMAL),
-					Column.of("year", ColumnType.INTEGER)));
+					Column.year("year")));
 
 	private static TieFile tie(String file, Relation relation, String fromColumn, Set<EntityKind> fromKinds,
 			String toColumn, Set<EntityKind> toKinds, Column... columns) {

@@ -86,7 +86,7 @@ public class DatasetImporter {
 		}
 		long rows = dataset.nodeCount() + dataset.relationshipCount();
 		if (dryRun) {
-			return new ImportReport(true, false, rows, 0, 0, millisSince(started), List.of(), read.encodings(), null);
+			return new ImportReport(true, false, rows, 0, 0, 0, 0, millisSince(started), List.of(), read.encodings(), null);
 		}
 		// Generous, but bounded: about a second per thousand rows on top of the default limit.
 		Duration timeout = Duration.ofSeconds(60 + rows / 1000);
@@ -106,8 +106,8 @@ public class DatasetImporter {
 			.toList()));
 		log.info("Import by {}: {} rows, {} created, {} updated, {} embedded", actor, rows, summary.created(),
 				summary.updated(), embedded);
-		return new ImportReport(false, true, rows, summary.created(), summary.updated(), millisSince(started), List.of(),
-				read.encodings(), null);
+		return new ImportReport(false, true, rows, summary.created(), summary.updated(), summary.relinked(),
+				summary.unchanged(), millisSince(started), List.of(), read.encodings(), null);
 	}
 
 	private static long millisSince(long started) {

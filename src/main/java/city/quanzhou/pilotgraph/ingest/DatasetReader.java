@@ -1,11 +1,6 @@
 package city.quanzhou.pilotgraph.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,11 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.NodeFile;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
@@ -28,16 +22,12 @@ import city.quanzhou.pilotgraph.ingest.DatasetFormat.TieFile;
 
 /**
  * Reads every file of a dataset and validates all of it before anything is written: headers, required
- * cells, value types and choices, duplicate ids and names, and that every reference points at a node of
- * the right kind. All problems are collected, not just the first.
+ * cells, value types, every value by its column's rules ({@link Column#problemWith}, the rules the editor
+ * applies), duplicate ids and names, and that every reference points at a node of the right kind. All
+ * problems are collected, not just the first. A cell holding {@link CellText#CLEAR} clears an optional
+ * property or reference; an empty cell leaves it as it is.
  */
 final class DatasetReader {
-
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.get();
 
 	private final Function<String, Optional<InputStream>> files;
 
@@ -95,7 +85,7 @@ final class DatasetReader {
 	 */
 	private void checkAgainstGraph(List<PendingReference> references, List<PendingTie> ties) {
 		Set<String> ids = new HashSet<>(this.kindById.keySet());
-		references.stream().filter((ref) -> !ref.reference().toDistrict()).forEach((ref) -> ids.add(ref.target()));
+		references.stream().filter((ref) -> !ref.reference().toDistrict() && ref.target() != null).forEach((ref) -> ids.add(ref.target()));
 		ties.forEach((tie) -> {
 			ids.add(tie.first());
 			ids.add(tie.second());
@@ -133,6 +123,9 @@ final class DatasetReader {
 			if (name.isEmpty()) {
 				problem(DatasetFormat.DISTRICTS, row, "name", "is required");
 			}
+			else if (DatasetFormat.DISTRICT_NAME.problemWith(name) != null) {
+				problem(DatasetFormat.DISTRICTS, row, "name", DatasetFormat.DISTRICT_NAME.problemWith(name));
+			}
 			districts.add(new Dataset.District(code, name));
 		});
 		return districts;
@@ -168,8 +161,15 @@ final class DatasetReader {
 			}
 			rows.add(Map.of("id", id, "props", properties));
 			for (Reference reference : file.references()) {
-				String target = cell(record, reference.column());
-				if (!target.isEmpty()) {
+				String raw = record.get(reference.column()).strip();
+				String target = CellText.unescaped(raw);
+				if (raw.equals(CellText.CLEAR) && reference.relation() == Relation.PART_OF) {
+					problem(file.file(), row, reference.column(), "cannot be cleared: every link belongs to a chain");
+				}
+				else if (raw.equals(CellText.CLEAR)) {
+					pending.add(new PendingReference(file.file(), row, reference, id, null));
+				}
+				else if (!target.isEmpty()) {
 					pending.add(new PendingReference(file.file(), row, reference, id, target));
 				}
 			}
@@ -181,18 +181,21 @@ final class DatasetReader {
 		Map<String, Dataset.ReferenceBatch> batches = new LinkedHashMap<>();
 		for (PendingReference ref : pending) {
 			Reference reference = ref.reference();
-			boolean known = reference.toDistrict() ? this.districtCodes.contains(ref.target())
-					: this.kindById.containsKey(ref.target()) && reference.targets().contains(this.kindById.get(ref.target()));
+			boolean known = ref.target() == null || (reference.toDistrict() ? this.districtCodes.contains(ref.target())
+					: this.kindById.containsKey(ref.target()) && reference.targets().contains(this.kindById.get(ref.target())));
 			if (!known) {
 				problem(ref.file(), ref.row(), reference.column(), reference.toDistrict()
 						? "unknown district code " + ref.target() : "no " + labels(reference.targets()) + " has id " + ref.target());
 				continue;
 			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", ref.from());
+			// null clears the reference
+			row.put("target", ref.target());
 			batches.computeIfAbsent(ref.file() + "#" + reference.column(),
-					(key) -> new Dataset.ReferenceBatch(ref.file(), reference.relation(), reference.toDistrict(), new ArrayList<>()))
+					(key) -> new Dataset.ReferenceBatch(ref.file(), reference, new ArrayList<>()))
 				.rows()
-				.add(reference.incoming() ? Map.of("from", ref.target(), "to", ref.from())
-						: Map.of("from", ref.from(), "to", ref.target()));
+				.add(row);
 		}
 		return List.copyOf(batches.values());
 	}
@@ -250,7 +253,18 @@ final class DatasetReader {
 	private Map<String, Object> properties(String file, long row, CSVRecord record, List<Column> columns) {
 		Map<String, Object> properties = new HashMap<>();
 		for (Column column : columns) {
-			String cell = cell(record, column.name());
+			String raw = record.get(column.name()).strip();
+			if (raw.equals(CellText.CLEAR)) {
+				if (column.required()) {
+					problem(file, row, column.name(), "is required and cannot be cleared");
+				}
+				else {
+					// a null value removes the property when written
+					properties.put(column.name(), null);
+				}
+				continue;
+			}
+			String cell = CellText.unescaped(raw);
 			if (cell.isEmpty()) {
 				if (column.required()) {
 					problem(file, row, column.name(), "is required");
@@ -259,11 +273,9 @@ final class DatasetReader {
 			}
 			try {
 				Object value = column.type().parse(cell);
-				List<?> values = (value instanceof List<?> list) ? list : List.of(value);
-				for (Object single : values) {
-					if (!column.allowed().isEmpty() && !column.allowed().contains(single)) {
-						throw new IllegalArgumentException("'" + single + "' is not one of " + new java.util.TreeSet<>(column.allowed()));
-					}
+				String problem = column.problemWith(value);
+				if (problem != null) {
+					problem(file, row, column.name(), problem);
 				}
 				properties.put(column.name(), value);
 			}
@@ -274,75 +286,8 @@ final class DatasetReader {
 		return properties;
 	}
 
-	private void forEachRecord(String file, List<String> expectedHeader, RowConsumer consumer) {
-		Optional<InputStream> input = this.files.apply(file);
-		if (input.isEmpty()) {
-			return;
-		}
-		try (Reader reader = new InputStreamReader(input.get(), StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-			List<String> header = parser.getHeaderNames().stream().map((name) -> name.replace("\uFEFF", "").strip()).toList();
-			// Columns may come in any order (spreadsheets get rearranged), but all must be there and no others.
-			if (!new HashSet<>(header).equals(new HashSet<>(expectedHeader)) || header.size() != expectedHeader.size()) {
-				List<String> missing = expectedHeader.stream().filter((name) -> !header.contains(name)).toList();
-				List<String> unexpected = header.stream().filter((name) -> !expectedHeader.contains(name)).toList();
-				problem(file, 1, null, "header must have the columns " + String.join(",", expectedHeader)
-						+ (missing.isEmpty() ? "" : "; missing " + String.join(",", missing))
-						+ (unexpected.isEmpty() ? "" : "; unexpected " + String.join(",", unexpected)));
-				return;
-			}
-			var records = parser.iterator();
-			while (nextRecord(file, parser, records)) {
-				CSVRecord record = records.next();
-				long row = record.getRecordNumber() + 1;
-				if (record.size() != expectedHeader.size()) {
-					problem(file, row, null, "has " + record.size() + " cells, expected " + expectedHeader.size());
-					continue;
-				}
-				if (tooLong(file, row, record, header)) {
-					continue;
-				}
-				consumer.accept(record, row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			problem(file, 1, null, "is not valid CSV: " + ex.getMessage());
-		}
-	}
-
-	/**
-	 * Whether another record follows; a record the parser cannot read (a quote never closed, text after a
-	 * closing quote) ends the file with a problem at the row where it starts.
-	 */
-	private boolean nextRecord(String file, CSVParser parser, java.util.Iterator<CSVRecord> records) {
-		try {
-			return records.hasNext();
-		}
-		catch (UncheckedIOException ex) {
-			long row = parser.getRecordNumber() + 2;
-			String message = String.valueOf(ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
-			problem(file, row, null, message.contains("EOF reached before encapsulated token finished")
-					? "opens a quoted cell that is never closed (a \" without its closing \")"
-					: "is not valid CSV here: " + message.replaceFirst("^IOException reading next record: ", "")
-						.replaceAll("^[a-zA-Z.]+Exception: ", ""));
-			return false;
-		}
-	}
-
-	/** Cells longer than a spreadsheet cell can hold are refused before anything looks at them. */
-	private boolean tooLong(String file, long row, CSVRecord record, List<String> header) {
-		boolean refused = false;
-		for (int i = 0; i < record.size(); i++) {
-			if (record.get(i).length() > CellText.MAX_CELL) {
-				problem(file, row, header.get(i), "is " + record.get(i).length() + " characters long; a cell holds at most "
-						+ CellText.MAX_CELL);
-				refused = true;
-			}
-		}
-		return refused;
+	private void forEachRecord(String file, List<String> expectedHeader, CsvRows.RowConsumer consumer) {
+		this.files.apply(file).ifPresent((input) -> CsvRows.forEach(file, input, expectedHeader, this.problems, consumer));
 	}
 
 	/** A cell's value: surrounding blanks and then the CSV escape ({@link CellText#unescaped}) taken off. */
@@ -356,12 +301,6 @@ final class DatasetReader {
 
 	private static String labels(Set<EntityKind> kinds) {
 		return kinds.stream().map(EntityKind::label).sorted().reduce((a, b) -> a + " or " + b).orElse("entity");
-	}
-
-	private interface RowConsumer {
-
-		void accept(CSVRecord record, long row);
-
 	}
 
 	private record PendingReference(String file, long row, Reference reference, String from, String target) {

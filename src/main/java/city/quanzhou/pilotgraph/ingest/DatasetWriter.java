@@ -9,9 +9,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * Writes a validated {@link Dataset} in batches. Every statement merges on ids, so writing the same
- * dataset twice leaves the graph as it was; labels and relationship types are parameters taken from
- * the dataset format's enums.
+ * Writes a validated {@link Dataset} in batches. Entities and their single references are written with
+ * the editor's statements ({@link GraphWrites}): a changed reference replaces the old tie, a cleared value is
+ * removed. Every statement merges on ids, so writing the same dataset twice leaves the graph as it was;
+ * labels and relationship types are parameters taken from the dataset format's enums.
  */
 final class DatasetWriter {
 
@@ -23,28 +24,6 @@ final class DatasetWriter {
 			SET d.name = row.name
 			""";
 
-	/**
-	 * Rows whose values all equal what the graph holds are left alone (re-importing a file changes nothing);
-	 * the others get a new version and lose their embedding, which is recomputed after the write.
-	 */
-	private static final String NODES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			ON CREATE SET n.version = 0
-			WITH n, row
-			WHERE n.version = 0 OR any(key IN keys(row.props) WHERE n[key] IS NULL OR n[key] <> row.props[key])
-			SET n:$($label), n += row.props, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by
-			REMOVE n.embedding
-			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
-			""";
-
-	private static final String TO_DISTRICT = """
-			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.from})
-			MATCH (d:District {code: row.to})
-			MERGE (a)-[:$($type)]->(d)
-			""";
-
 	private static final String TO_ENTITY = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.from})
@@ -53,8 +32,11 @@ final class DatasetWriter {
 			SET tie += coalesce(row.props, {})
 			""";
 
-	/** What a write changed: nodes created, nodes whose values changed, rows written in all. */
-	record Summary(long created, long updated, long rows) {
+	/**
+	 * What a write did to the entities of node files: created, updated (values or single references changed),
+	 * relinked (existing entities whose single references changed) and left alone; and rows written in all.
+	 */
+	record Summary(long created, long updated, long relinked, long unchanged, long rows) {
 	}
 
 	private final Driver driver;
@@ -88,41 +70,62 @@ final class DatasetWriter {
 
 	private Summary write(Dataset dataset, IntConsumer progress, Runner runner) {
 		ZonedDateTime now = ZonedDateTime.now();
-		long[] totals = new long[3];
+		Totals totals = new Totals();
 		List<Map<String, Object>> districts = dataset.districts().stream()
 			.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
 			.toList();
 		run(runner, DISTRICTS, districts, Map.of(), totals, progress);
+		long nodeRows = 0;
 		for (Dataset.NodeBatch batch : dataset.nodes()) {
-			run(runner, NODES, batch.rows(), Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy), totals,
-					progress);
+			nodeRows += batch.rows().size();
+			run(runner, GraphWrites.NODES, batch.rows(),
+					Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy, "always", false), totals, progress);
 		}
 		for (Dataset.ReferenceBatch batch : dataset.references()) {
-			run(runner, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()),
-					totals, progress);
+			run(runner, GraphWrites.replaceReference(batch.reference()), batch.rows(),
+					Map.of("type", batch.reference().relation().name(), "now", now, "by", this.writtenBy), totals, progress);
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
 			run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
 		}
-		return new Summary(totals[0], totals[1] - totals[0], totals[2]);
+		long updated = totals.changed - totals.created + totals.versionedByReferences;
+		return new Summary(totals.created, updated, totals.relinked, nodeRows - totals.created - updated, totals.rows);
 	}
 
 	/** Runs the statement batch by batch, adding to the totals and telling progress after each batch. */
 	private static void run(Runner runner, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed,
-			long[] totals, IntConsumer progress) {
+			Totals totals, IntConsumer progress) {
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
 			var parameters = new java.util.HashMap<>(fixed);
 			parameters.put("rows", batch);
 			for (org.neo4j.driver.Record record : runner.run(cypher, parameters)) {
 				if (record.containsKey("created")) {
-					totals[0] += record.get("created").asLong();
-					totals[1] += record.get("changed").asLong();
+					totals.created += record.get("created").asLong();
+					totals.changed += record.get("changed").asLong();
+				}
+				if (record.containsKey("relinked")) {
+					totals.relinked += record.get("relinked").asLong();
+					totals.versionedByReferences += record.get("versioned").asLong();
 				}
 			}
-			totals[2] += batch.size();
-			progress.accept((int) totals[2]);
+			totals.rows += batch.size();
+			progress.accept((int) totals.rows);
 		}
+	}
+
+	private static final class Totals {
+
+		long created;
+
+		long changed;
+
+		long relinked;
+
+		long versionedByReferences;
+
+		long rows;
+
 	}
 
 	private interface Runner {

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an import did, or would do in a dry run: rows read, entities created and updated, the encoding each
- * file was read in, and every problem found (then nothing was written). Over HTTP it also carries the
+ * What an import did, or would do in a dry run: rows read; entities created, updated (values or single
+ * references changed), relinked (existing entities whose district, park, chain, agency or poster changed; they
+ * count as updated too) and left alone; the encoding each file was read in; and every problem found (then
+ * nothing was written). Over HTTP it also carries the
  * request's correlation id, which finds the request in the log.
  */
-public record ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long millis,
-		List<RowProblem> problems, Map<String, String> encodings, String correlationId) {
+public record ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long relinked,
+		long unchanged, long millis, List<RowProblem> problems, Map<String, String> encodings, String correlationId) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
@@ -18,12 +20,12 @@ public record ImportReport(boolean dryRun, boolean written, long rows, long crea
 
 	/** Nothing written, for the problems given. */
 	static ImportReport refused(boolean dryRun, long millis, List<RowProblem> problems, Map<String, String> encodings) {
-		return new ImportReport(dryRun, false, 0, 0, 0, millis, problems, encodings, null);
+		return new ImportReport(dryRun, false, 0, 0, 0, 0, 0, millis, problems, encodings, null);
 	}
 
 	ImportReport withCorrelationId(String id) {
-		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.millis, this.problems,
-				this.encodings, id);
+		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.relinked,
+				this.unchanged, this.millis, this.problems, this.encodings, id);
 	}
 
 	@Override
@@ -35,7 +37,8 @@ public record ImportReport(boolean dryRun, boolean written, long rows, long crea
 			return text.toString();
 		}
 		return read + (this.dryRun ? "Dry run: " + this.rows + " rows are valid; nothing written"
-				: this.rows + " rows imported: " + this.created + " entities created, " + this.updated + " updated")
+				: this.rows + " rows imported: " + this.created + " entities created, " + this.updated + " updated ("
+						+ this.relinked + " relinked), " + this.unchanged + " left alone")
 				+ " (" + this.millis + " ms)";
 	}
 

@@ -42,7 +42,7 @@ class DatasetReaderTests {
 			.containsEntry("aliases", java.util.List.of("固电", "SSE"))
 			.containsEntry("publishedOn", java.time.LocalDate.of(2024, 3, 1));
 		assertThat(dataset.references()).singleElement()
-			.satisfies((batch) -> assertThat(batch.rows()).containsExactly(Map.of("from", "link-a", "to", "chain-a")));
+			.satisfies((batch) -> assertThat(batch.rows()).containsExactly(Map.of("id", "link-a", "target", "chain-a")));
 	}
 
 	@Test

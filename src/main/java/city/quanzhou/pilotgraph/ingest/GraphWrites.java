@@ -1,0 +1,109 @@
+package city.quanzhou.pilotgraph.ingest;
+
+import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
+
+/**
+ * The one way entities and their single references are written, by the editor (one row) and by the import
+ * (batches of rows): the statements here are the only Cypher that does it, so both paths agree by
+ * construction. Every statement takes {@code $rows}, {@code $now} (one instant per write, which also marks
+ * what this write already touched) and {@code $by}; labels and types are parameters taken from the format's
+ * enums.
+ */
+public final class GraphWrites {
+
+	/**
+	 * Upserts nodes: {@code row.id} and {@code row.props}, where a null value removes the property. A row
+	 * that changes nothing is left alone (its version and embedding stay) unless {@code $always} (an editor's
+	 * explicit save always makes a new version); a changed node gets a new version and loses its embedding,
+	 * which its writer recomputes. Returns how many were created and how many changed (created included).
+	 */
+	public static final String NODES = """
+			UNWIND $rows AS row
+			MERGE (n:Entity {id: row.id})
+			ON CREATE SET n.version = 0
+			WITH n, row
+			WHERE $always OR n.version = 0
+			   OR any(key IN keys(row.props) WHERE NOT coalesce(n[key] = row.props[key], n[key] IS NULL AND row.props[key] IS NULL))
+			SET n:$($label), n += row.props, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by
+			REMOVE n.embedding, n.editLock
+			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
+			""";
+
+	/*
+	 * Single references: the node's tie of the type is made to point at row.target alone (null: removed). A
+	 * tie that already points there stays: deleting and re-creating it would lock the target's relationships
+	 * (a district's, shared by every base in it) and make concurrent writers deadlock. A node whose tie changed
+	 * and that this write has not yet given a new version ($now) gets one. Returns how many existing nodes were
+	 * relinked and how many got a new version here.
+	 */
+
+	private static final String TO_DISTRICT = """
+			UNWIND $rows AS row
+			MATCH (n:Entity {id: row.id})
+			OPTIONAL MATCH (t:District {code: row.target})
+			OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE t IS NULL OR previous <> t
+			WITH n, t, collect(old) AS stale
+			OPTIONAL MATCH (n)-[kept:$($type)]->(t)
+			WITH n, t, stale, count(kept) AS present
+			FOREACH (old IN stale | DELETE old)
+			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)-[:$($type)]->(t))
+			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
+			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
+			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
+			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
+			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
+			""";
+
+	private static final String TO_ENTITY = """
+			UNWIND $rows AS row
+			MATCH (n:Entity {id: row.id})
+			OPTIONAL MATCH (t:Entity {id: row.target})
+			OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE t IS NULL OR previous <> t
+			WITH n, t, collect(old) AS stale
+			OPTIONAL MATCH (n)-[kept:$($type)]->(t)
+			WITH n, t, stale, count(kept) AS present
+			FOREACH (old IN stale | DELETE old)
+			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)-[:$($type)]->(t))
+			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
+			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
+			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
+			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
+			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
+			""";
+
+	/** A reference held by the other end: the enterprise that POSTED a demand. */
+	private static final String FROM_ENTITY = """
+			UNWIND $rows AS row
+			MATCH (n:Entity {id: row.id})
+			OPTIONAL MATCH (t:Entity {id: row.target})
+			OPTIONAL MATCH (n)<-[old:$($type)]-(previous) WHERE t IS NULL OR previous <> t
+			WITH n, t, collect(old) AS stale
+			OPTIONAL MATCH (n)<-[kept:$($type)]-(t)
+			WITH n, t, stale, count(kept) AS present
+			FOREACH (old IN stale | DELETE old)
+			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)<-[:$($type)]-(t))
+			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
+			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
+			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
+			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
+			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
+			""";
+
+	private GraphWrites() {
+	}
+
+	/**
+	 * The statement that replaces a single reference; its rows are {@code id} and {@code target} (a district
+	 * code or an entity id; null clears), its parameters {@code type}, {@code now} and {@code by}.
+	 */
+	public static String replaceReference(Reference reference) {
+		return reference.incoming() ? FROM_ENTITY : reference.toDistrict() ? TO_DISTRICT : TO_ENTITY;
+	}
+
+}
