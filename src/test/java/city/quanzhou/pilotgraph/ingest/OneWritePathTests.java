@@ -140,6 +140,25 @@ class OneWritePathTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldLetTheEditorReplaceAndClearSingleReferencesLikeTheImport() {
+		importOk(Part.utf8("test_bases.csv", HEADER + "\n" + seedRowOfBase0011() + "\n"));
+		Map<String, Object> input = base("南安化工单体与原料中试验证平台");
+		input.put("id", "base-0011");
+		input.put("version", 1);
+		input.put("districtCode", "350582");
+		Reply moved = http().post(document("upsertTestBase"), Map.of("input", input), EDITOR);
+		assertThat(moved.<List<?>>read("$.data.upsertTestBase.errors")).isEmpty();
+		assertThat(count("MATCH (:TestBase {id: 'base-0011'})-[:LOCATED_IN]->(d) RETURN CASE WHEN collect(d.code) = ['350582'] THEN 1 ELSE 0 END")).isOne();
+		input.put("version", 2);
+		input.put("districtCode", null);
+		Reply cleared = http().post(document("upsertTestBase"), Map.of("input", input), EDITOR);
+		assertThat(cleared.<List<?>>read("$.data.upsertTestBase.errors")).isEmpty();
+		assertThat(count("MATCH (:TestBase {id: 'base-0011'})-[:LOCATED_IN]->(d) RETURN count(d)")).isZero();
+		// parkId was not in the input: the park stays
+		assertThat(count("MATCH (:TestBase {id: 'base-0011'})-[:IN_PARK]->(p:Park {id: 'park-0015'}) RETURN count(p)")).isOne();
+	}
+
+	@Test
 	void shouldRefuseAControlCharacterInAnImportedNameLikeTheEditor() {
 		String before = graphSnapshot();
 		Answer answer = this.admin.upload(false, Part.utf8("test_bases.csv", HEADER + "\n"
