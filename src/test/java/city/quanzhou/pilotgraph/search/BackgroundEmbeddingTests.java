@@ -15,6 +15,8 @@ import org.neo4j.driver.Session;
 import reactor.core.Disposable;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -126,6 +128,8 @@ class BackgroundEmbeddingTests {
 			// closing now stops the job wherever it is
 		}
 		try (ConfigurableApplicationContext service = start(directory, false)) {
+			// ready with work queued: start-up does not embed
+			assertThat(service.getBean(ApplicationAvailability.class).getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 			// nothing was lost on the way: every enterprise is embedded or still queued
 			assertThat(count(service, """
 					MATCH (n:Enterprise) WHERE n:EmbeddingPending OR (n.embedding IS NOT NULL AND n.embeddingHash IS NOT NULL)
