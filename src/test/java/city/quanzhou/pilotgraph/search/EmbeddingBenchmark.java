@@ -43,7 +43,10 @@ class EmbeddingBenchmark {
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(PilotgraphApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--pilotgraph.data-dir=" + directory, "--pilotgraph.bolt-port=0", "--pilotgraph.seed=if-empty",
-					"--pilotgraph.page-cache=256m")) {
+					"--pilotgraph.page-cache=256m",
+					// the whole import is one transaction, and on a crowded machine a cold JVM's first statements
+					// have outlived the default 20 s
+					"--pilotgraph.transaction-timeout=300s", "--pilotgraph.limits.request-time-limit=310s")) {
 			double ready = seconds(startedAt);
 			EmbeddingJob job = service.getBean(EmbeddingJob.class);
 			long seedStarted = System.nanoTime();
