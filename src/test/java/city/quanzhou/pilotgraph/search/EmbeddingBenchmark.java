@@ -45,8 +45,9 @@ class EmbeddingBenchmark {
 			.run("--pilotgraph.data-dir=" + directory, "--pilotgraph.bolt-port=0", "--pilotgraph.seed=if-empty",
 					"--pilotgraph.page-cache=256m",
 					// the whole import is one transaction, and on a crowded machine a cold JVM's first statements
-					// have outlived the default 20 s
-					"--pilotgraph.transaction-timeout=300s", "--pilotgraph.limits.request-time-limit=310s")) {
+					// have outlived the default 20 s, and its first connections the pool's 5 s
+					"--pilotgraph.transaction-timeout=300s", "--pilotgraph.limits.request-time-limit=310s",
+					"--spring.neo4j.pool.connection-acquisition-timeout=120s", "--spring.neo4j.connection-timeout=120s")) {
 			double ready = seconds(startedAt);
 			EmbeddingJob job = service.getBean(EmbeddingJob.class);
 			long seedStarted = System.nanoTime();
