@@ -8,6 +8,9 @@ import java.util.function.IntConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
+
 /**
  * Writes a validated {@link Dataset} in batches. Entities and their single references are written with
  * the editor's statements ({@link GraphWrites}): a changed reference replaces the old tie, a cleared value is
@@ -31,6 +34,25 @@ final class DatasetWriter {
 			MERGE (a)-[tie:$($type)]->(b)
 			SET tie += coalesce(row.props, {})
 			""";
+
+	/**
+	 * A tie whose target's name is part of the source's embedded text (a base's covered link, a link's chain):
+	 * a new one queues the source for embedding.
+	 */
+	private static final String TO_ENTITY_IN_TEXT = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.from})
+			MATCH (b:Entity {id: row.to})
+			OPTIONAL MATCH (a)-[existing:$($type)]->(b)
+			MERGE (a)-[tie:$($type)]->(b)
+			SET tie += coalesce(row.props, {})
+			WITH a AS n, existing WHERE existing IS NULL
+			%s
+			""".formatted(EmbeddingQueue.MARK);
+
+	/** Relationship types whose target's name is part of the source's embedded text (see EntityEmbeddings). */
+	private static final java.util.Set<Relation> IN_EMBEDDED_TEXT = java.util.EnumSet.of(Relation.COVERS,
+			Relation.APPLIES_TO, Relation.ON_LINK, Relation.ACTIVE_IN, Relation.PART_OF);
 
 	/**
 	 * What a write did to the entities of node files: created, updated (values or single references changed),
@@ -86,10 +108,14 @@ final class DatasetWriter {
 					Map.of("type", batch.reference().relation().name(), "now", now, "by", this.writtenBy), totals, progress);
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
-			run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
+			run(runner, toEntity(batch.relation()), batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
 		}
 		long updated = totals.changed - totals.created + totals.versionedByReferences;
 		return new Summary(totals.created, updated, totals.relinked, nodeRows - totals.created - updated, totals.rows);
+	}
+
+	private static String toEntity(Relation relation) {
+		return IN_EMBEDDED_TEXT.contains(relation) ? TO_ENTITY_IN_TEXT : TO_ENTITY;
 	}
 
 	/** Runs the statement batch by batch, adding to the totals and telling progress after each batch. */

@@ -1,6 +1,7 @@
 package city.quanzhou.pilotgraph.ingest;
 
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * The one way entities and their single references are written, by the editor (one row) and by the import
@@ -14,8 +15,10 @@ public final class GraphWrites {
 	/**
 	 * Upserts nodes: {@code row.id} and {@code row.props}, where a null value removes the property. A row
 	 * that changes nothing is left alone (its version and embedding stay) unless {@code $always} (an editor's
-	 * explicit save always makes a new version); a changed node gets a new version and loses its embedding,
-	 * which its writer recomputes. Returns how many were created and how many changed (created included).
+	 * explicit save always makes a new version); a changed node gets a new version and joins the embedding
+	 * queue in the same transaction (its old vector serves until the background job replaces it, and the job
+	 * skips it when its embedded text did not change). Returns how many were created and how many changed
+	 * (created included).
 	 */
 	public static final String NODES = """
 			UNWIND $rows AS row
@@ -25,15 +28,17 @@ public final class GraphWrites {
 			WHERE $always OR n.version = 0
 			   OR any(key IN keys(row.props) WHERE NOT coalesce(n[key] = row.props[key], n[key] IS NULL AND row.props[key] IS NULL))
 			SET n:$($label), n += row.props, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by
-			REMOVE n.embedding, n.editLock
+			REMOVE n.editLock
+			%s
 			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
-			""";
+			""".formatted(EmbeddingQueue.MARK);
 
 	/*
 	 * Single references: the node's tie of the type is made to point at row.target alone (null: removed). A
 	 * tie that already points there stays: deleting and re-creating it would lock the target's relationships
 	 * (a district's, shared by every base in it) and make concurrent writers deadlock. A node whose tie changed
-	 * and that this write has not yet given a new version ($now) gets one. Returns how many existing nodes were
+	 * and that this write has not yet given a new version ($now) gets one and is queued for embedding (a reference
+	 * may be part of its embedded text). Returns how many existing nodes were
 	 * relinked and how many got a new version here.
 	 */
 
@@ -51,10 +56,10 @@ public final class GraphWrites {
 			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
 			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
 			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
 			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
 			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""";
+			""".formatted(EmbeddingQueue.MARK);
 
 	private static final String TO_ENTITY = """
 			UNWIND $rows AS row
@@ -70,10 +75,10 @@ public final class GraphWrites {
 			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
 			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
 			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
 			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
 			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""";
+			""".formatted(EmbeddingQueue.MARK);
 
 	/** A reference held by the other end: the enterprise that POSTED a demand. */
 	private static final String FROM_ENTITY = """
@@ -90,10 +95,10 @@ public final class GraphWrites {
 			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
 			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
 			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by REMOVE n.embedding)
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
 			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
 			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""";
+			""".formatted(EmbeddingQueue.MARK);
 
 	private GraphWrites() {
 	}
