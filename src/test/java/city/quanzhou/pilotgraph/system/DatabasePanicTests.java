@@ -1,0 +1,99 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import city.quanzhou.pilotgraph.HttpGraphQl;
+import city.quanzhou.pilotgraph.TestGraphs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded database panics, as it does when its disk fills mid-write: it then refuses everything until the
+ * process restarts. The panic is injected through Neo4j's own {@link DatabaseHealth} of the real database (the
+ * call its storage layer makes on a failed write), since a test cannot fill the machine's disk. Reads must say
+ * UNAVAILABLE (not INTERNAL_ERROR) with Retry-After, and liveness must turn DOWN so that an orchestrator restarts
+ * the service; no restart in-process is attempted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
+			"pilotgraph.tokens=panic-editor=EDITOR" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DatabasePanicTests {
+
+	private static final String FIND = """
+			query Find { enterprises(first: 5) { totalCount edges { node { id name } } } }""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatabaseManagementService embeddedNeo4j;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		registry.add("pilotgraph.data-dir", () -> TestGraphs.directory("panic"));
+	}
+
+	@Test
+	void shouldAnswerUnavailableAndAskForARestartOnceTheDatabaseHasPanicked() throws Exception {
+		var graphQl = new HttpGraphQl(this.port);
+		assertThat(graphQl.post(FIND, Map.of(), null).<Integer>read("$.data.enterprises.totalCount")).isZero();
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+		((GraphDatabaseAPI) this.embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)).getDependencyResolver()
+			.resolveDependency(DatabaseHealth.class)
+			.panic(new IOException("No space left on device"));
+
+		HttpResponse<String> read = post(FIND);
+		var reply = new HttpGraphQl.Reply(read.statusCode(), read.body());
+		assertThat(reply.<String>read("$.errors[0].extensions.classification")).isEqualTo("UNAVAILABLE");
+		assertThat(reply.<String>read("$.errors[0].message")).startsWith("The database is unavailable");
+		assertThat(read.headers().firstValue("Retry-After")).isPresent();
+		assertThat(read.body()).doesNotContain("Exception").doesNotContain("restarted");
+
+		var write = graphQl.post("""
+				mutation { upsertInstitute(input: {name: "恐慌后写入"}) { institute { id } errors { field message } } }""",
+				Map.of(), "panic-editor");
+		assertThat(write.<String>read("$.errors[0].extensions.classification")).isEqualTo("UNAVAILABLE");
+
+		HttpResponse<String> liveness = get("/actuator/health/liveness");
+		assertThat(liveness.statusCode()).as("an orchestrator must restart it").isEqualTo(503);
+		assertThat(liveness.body()).contains("\"embeddedNeo4j\"").contains("DOWN");
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+	}
+
+	private HttpResponse<String> post(String document) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(net.minidev.json.JSONValue.toJSONString(Map.of("query", document))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
