@@ -100,6 +100,10 @@ class SecurityConfiguration {
 			// A static token is settled by the filter above; only other tokens are taken for JWTs.
 			http.oauth2ResourceServer((server) -> server
 				.bearerTokenResolver((request) -> {
+					if (SecurityContextHolder.getContext().getAuthentication() != null) {
+						// settled by the static-token filter, however the header was spaced
+						return null;
+					}
 					String token = bearer.resolve(request);
 					return (token == null || staticTokens.holderOf(token).isPresent()) ? null : token;
 				})

@@ -42,7 +42,9 @@ class WebSocketLimits implements WebSocketGraphQlInterceptor {
 			return chain.next(request);
 		}
 		var session = socketRequest.getSessionInfo();
-		return session.getPrincipal().map(ClientKeys::principalKey).defaultIfEmpty("").flatMap((principal) -> {
+		return session.getPrincipal()
+			.map((principal) -> java.util.Objects.requireNonNullElse(ClientKeys.principalKey(principal), ""))
+			.defaultIfEmpty("").flatMap((principal) -> {
 			AtomicInteger onConnection = (AtomicInteger) session.getAttributes().computeIfAbsent(IN_FLIGHT,
 					(key) -> new AtomicInteger());
 			int limit = this.budgets.limits().maxInFlightPerConnection();
@@ -75,6 +77,5 @@ class WebSocketLimits implements WebSocketGraphQlInterceptor {
 			.build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
-
 
 }

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
+			// generous limits: on a loaded test machine the migrations alone have taken over 20 s
+			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
 			"pilotgraph.tokens=panic-editor=EDITOR" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabasePanicTests {
