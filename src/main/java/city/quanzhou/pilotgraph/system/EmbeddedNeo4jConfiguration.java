@@ -42,6 +42,12 @@ class EmbeddedNeo4jConfiguration {
 		return new DataDirectory(properties.dataDir(), environment);
 	}
 
+	/** Free space of the data directory against the watermark (replaces Spring Boot's diskSpace indicator). */
+	@Bean
+	DataDirectoryHealth dataDirectoryHealthIndicator(DataDirectory dataDirectory) {
+		return new DataDirectoryHealth(dataDirectory);
+	}
+
 	/** Liveness: DOWN once the embedded database has panicked (see {@link EmbeddedNeo4jHealth}). */
 	@Bean
 	EmbeddedNeo4jHealth embeddedNeo4jHealthIndicator() {

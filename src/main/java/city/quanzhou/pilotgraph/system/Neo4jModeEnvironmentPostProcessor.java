@@ -18,8 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  * Without {@code spring.neo4j.uri} the service starts Neo4j in its own process and points the ordinary
  * Bolt driver at it, so that everything above the driver is the same in both modes. Seeding defaults to
  * "if the database is empty" only in embedded mode: an external production database is never filled with
- * the sample data unless the operator asks for it ({@code PILOTGRAPH_SEED=if-empty}); nor are the data
- * directory's disk and the embedded database's panic part of its health.
+ * the sample data unless the operator asks for it ({@code PILOTGRAPH_SEED=if-empty}); nor is an embedded
+ * database's panic part of its liveness.
  */
 public class Neo4jModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -30,12 +30,10 @@ public class Neo4jModeEnvironmentPostProcessor implements EnvironmentPostProcess
 				environment.getPropertySources()
 					.addLast(new MapPropertySource("pilotgraphExternalNeo4j", Map.of("pilotgraph.seed", "never")));
 			}
-			// No data directory of ours to watch, and no embedded database whose panic asks for a restart:
-			// the external server's disk and health are its operator's.
+			// No embedded database whose panic asks for a restart: the external server's health is its operator's.
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("pilotgraphExternalNeo4jHealth",
-						Map.of("management.health.diskspace.enabled", "false",
-								"management.endpoint.health.group.liveness.include", "livenessState")));
+						Map.of("management.endpoint.health.group.liveness.include", "livenessState")));
 			return;
 		}
 		int boltPort = environment.getProperty("pilotgraph.bolt-port", Integer.class, 7687);
