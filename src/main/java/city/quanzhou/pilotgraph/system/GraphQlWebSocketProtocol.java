@@ -68,7 +68,8 @@ class GraphQlWebSocketProtocol {
 				super.handleTextMessage(session, message);
 			}
 			catch (HttpMessageConversionException | IllegalArgumentException | IllegalStateException
-					| ServerWebInputException ex) {
+					| ServerWebInputException | ClassCastException ex) {
+				// (Spring's handler casts the payload to a map: a payload of another JSON type fails there)
 				// the client's fault, not ours: one line, no stack trace
 				log.info("graphql-ws session {} from {} sent an invalid message ({}); closed with 4400", session.getId(),
 						session.getRemoteAddress(), firstLine(ex));
