@@ -57,6 +57,8 @@ class GraphQlWebSocketProtocol {
 
 	static final class InvalidFramesClosed extends GraphQlWebSocketHandler {
 
+		private static final String LOGGED = InvalidFramesClosed.class.getName() + ".logged";
+
 		InvalidFramesClosed(WebGraphQlHandler handler, HttpMessageConverter<Object> converter,
 				java.time.Duration initTimeout, java.time.Duration keepAlive, CorsConfiguration cors) {
 			super(handler, converter, initTimeout, keepAlive, cors);
@@ -73,9 +75,20 @@ class GraphQlWebSocketProtocol {
 				// the client's fault, not ours: one line, no stack trace
 				log.info("graphql-ws session {} from {} sent an invalid message ({}); closed with 4400", session.getId(),
 						session.getRemoteAddress(), firstLine(ex));
+				session.getAttributes().put(LOGGED, Boolean.TRUE);
 				if (session.isOpen()) {
 					session.close(INVALID_MESSAGE);
 				}
+			}
+		}
+
+		/** Frames Spring's handler refuses by itself (a message without a type, say) get their one line here. */
+		@Override
+		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+			super.afterConnectionClosed(session, status);
+			if (status.getCode() == INVALID_MESSAGE.getCode() && session.getAttributes().get(LOGGED) == null) {
+				log.info("graphql-ws session {} from {} sent an invalid message; closed with 4400", session.getId(),
+						session.getRemoteAddress());
 			}
 		}
 
