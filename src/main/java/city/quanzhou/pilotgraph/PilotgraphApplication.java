@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import city.quanzhou.pilotgraph.ingest.DatasetImporter;
+import city.quanzhou.pilotgraph.system.DataDirectoryCheck;
+import city.quanzhou.pilotgraph.system.DataDirectoryUnfitException;
+import city.quanzhou.pilotgraph.system.ShutdownDeadline;
 import city.quanzhou.pilotgraph.ingest.ImportReport;
 
 /**
@@ -28,7 +31,20 @@ public class PilotgraphApplication {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(runImport(Arrays.asList(args).subList(1, args.length)));
 		}
-		SpringApplication.run(PilotgraphApplication.class, args);
+		SpringApplication application = new SpringApplication(PilotgraphApplication.class);
+		application.addListeners(new ShutdownDeadline(), new DataDirectoryCheck());
+		try {
+			application.run(args);
+		}
+		catch (RuntimeException ex) {
+			DataDirectoryUnfitException unfit = DataDirectoryUnfitException.in(ex);
+			if (unfit == null) {
+				throw ex;
+			}
+			// already logged in one line; the short form for whoever watches the terminal or the unit's stderr
+			System.err.println("pilotgraph: " + unfit.getMessage());
+			System.exit(unfit.getExitCode());
+		}
 	}
 
 	private static int runImport(List<String> args) {

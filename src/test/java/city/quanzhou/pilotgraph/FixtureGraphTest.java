@@ -27,6 +27,9 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 		properties = { "pilotgraph.bolt-port=0",
 			// the fuzzer sends thousands of requests from one address; RateLimitFilterTests covers the limit
 			"pilotgraph.rate-limit.per-second=1000000", "pilotgraph.rate-limit.burst=1000000", "pilotgraph.seed=never", "pilotgraph.page-cache=64m",
+			// generous limits: on a loaded test machine (several builds on two cores) the first read of the
+			// migrations has taken over the default 20 s
+			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.

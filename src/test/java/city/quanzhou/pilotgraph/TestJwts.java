@@ -38,13 +38,20 @@ public final class TestJwts {
 	}
 
 	public static String token(String subject, List<String> roles) {
+		return token(subject, roles, java.util.Map.of());
+	}
+
+	/** A token with further claims, such as the {@code name} the service shows as the editor. */
+	public static String token(String subject, List<String> roles, java.util.Map<String, Object> claims) {
 		try {
-			JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+			JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+			claims.forEach(builder::claim);
+			JWTClaimsSet claimsSet = builder.subject(subject)
 				.claim("roles", roles)
 				.issueTime(Date.from(Instant.now()))
 				.expirationTime(Date.from(Instant.now().plusSeconds(600)))
 				.build();
-			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claimsSet);
 			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
 			return jwt.serialize();
 		}

@@ -3,6 +3,7 @@ package city.quanzhou.pilotgraph.system;
 import java.util.Optional;
 
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -26,6 +27,16 @@ public final class DatabaseFailures {
 			if (cause instanceof ClientException client && client.getMessage() != null
 					&& client.getMessage().startsWith("Unable to acquire connection")) {
 				// the pool stayed full for the whole acquisition timeout
+				return Optional.of(ServiceErrorType.UNAVAILABLE);
+			}
+			if (cause instanceof Neo4jException failed && failed.getMessage() != null
+					&& failed.getMessage().startsWith("Connection pool pending acquisition queue is full")) {
+				// more requests waiting for a connection than the driver queues: the pool is the bottleneck
+				return Optional.of(ServiceErrorType.UNAVAILABLE);
+			}
+			if (cause instanceof DatabaseException failed && "Neo.DatabaseError.Transaction.TransactionStartFailed".equals(failed.code())) {
+				// the database refuses to start transactions: it has panicked (a full disk, say) and awaits a restart,
+				// which liveness asks for (EmbeddedNeo4jHealth), or it is shutting down
 				return Optional.of(ServiceErrorType.UNAVAILABLE);
 			}
 			if (cause instanceof TransientException transientFailure && !endedOnPurpose(transientFailure)) {

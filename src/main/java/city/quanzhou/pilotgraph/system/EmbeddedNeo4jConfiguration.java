@@ -15,14 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * Neo4j Community in the service's own process, reachable over Bolt on 127.0.0.1 only.
+ * Neo4j Community in the service's own process, reachable over Bolt on 127.0.0.1 only, with a password when
+ * {@code PILOTGRAPH_BOLT_PASSWORD} is set (the prod profile requires one).
  * <p>
  * The service talks to it through the ordinary driver, exactly as it talks to an external server, so
  * this class is the only place that knows the database is embedded. Neo4j Browser or cypher-shell can
@@ -34,9 +37,37 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	@Bean
+	DataDirectory dataDirectory(PilotgraphProperties properties, Environment environment) {
+		return new DataDirectory(properties.dataDir(), environment);
+	}
+
+	/** Free space of the data directory against the watermark (replaces Spring Boot's diskSpace indicator). */
+	@Bean
+	DataDirectoryHealth dataDirectoryHealthIndicator(DataDirectory dataDirectory) {
+		return new DataDirectoryHealth(dataDirectory);
+	}
+
+	/** Liveness: DOWN once the embedded database has panicked (see {@link EmbeddedNeo4jHealth}). */
+	@Bean
+	EmbeddedNeo4jHealth embeddedNeo4jHealthIndicator() {
+		return new EmbeddedNeo4jHealth();
+	}
+
 	@Bean(destroyMethod = "")
-	DatabaseManagementService embeddedNeo4j(PilotgraphProperties properties) {
-		var home = properties.dataDir().toAbsolutePath().normalize();
+	DatabaseManagementService embeddedNeo4j(PilotgraphProperties properties, DataDirectory dataDirectory,
+			EmbeddedNeo4jHealth health, @Value("${pilotgraph.bolt-password:}") String boltPassword,
+			@Value("${pilotgraph.bolt-password-required:false}") boolean boltPasswordRequired) {
+		if (boltPasswordRequired && boltPassword.isEmpty()) {
+			throw new IllegalStateException("PILOTGRAPH_BOLT_PASSWORD is not set, and this profile requires Bolt with a "
+					+ "password (pilotgraph.bolt-password-required): any local process could otherwise read and write the graph");
+		}
+		if (!boltPassword.isEmpty() && boltPassword.length() < 8) {
+			throw new IllegalStateException("PILOTGRAPH_BOLT_PASSWORD must have at least 8 characters (Neo4j's minimum)");
+		}
+		// before Neo4j touches the directory: a clear refusal instead of a spinning or half-started database
+		dataDirectory.checkBeforeStart();
+		var home = dataDirectory.path();
 		long started = System.nanoTime();
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
@@ -45,6 +76,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, !boltPassword.isEmpty())
 			// Bolt's own waits on shutdown (Netty's quiet period among them) added ten idle seconds to every stop,
 			// long after the driver, our only client in-process, had closed its connections
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
@@ -52,8 +84,16 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 			.build();
-		log.info("Embedded Neo4j started in {} ms with data in {} and Bolt on 127.0.0.1:{}",
-				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, properties.boltPort());
+		dbms.registerDatabaseEventListener(health);
+		if (!boltPassword.isEmpty()) {
+			// In-process calls need no credentials; Bolt clients, our own driver among them, need this password.
+			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						java.util.Map.of("password", boltPassword));
+		}
+		log.info("Embedded Neo4j started in {} ms with data in {} and Bolt on 127.0.0.1:{} ({})",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, properties.boltPort(),
+				boltPassword.isEmpty() ? "no authentication" : "password required");
 		return dbms;
 	}
 

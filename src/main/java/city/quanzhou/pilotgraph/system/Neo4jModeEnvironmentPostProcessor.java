@@ -18,7 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  * Without {@code spring.neo4j.uri} the service starts Neo4j in its own process and points the ordinary
  * Bolt driver at it, so that everything above the driver is the same in both modes. Seeding defaults to
  * "if the database is empty" only in embedded mode: an external production database is never filled with
- * the sample data unless the operator asks for it ({@code PILOTGRAPH_SEED=if-empty}).
+ * the sample data unless the operator asks for it ({@code PILOTGRAPH_SEED=if-empty}); nor is an embedded
+ * database's panic part of its liveness.
  */
 public class Neo4jModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -29,6 +30,10 @@ public class Neo4jModeEnvironmentPostProcessor implements EnvironmentPostProcess
 				environment.getPropertySources()
 					.addLast(new MapPropertySource("pilotgraphExternalNeo4j", Map.of("pilotgraph.seed", "never")));
 			}
+			// No embedded database whose panic asks for a restart: the external server's health is its operator's.
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource("pilotgraphExternalNeo4jHealth",
+						Map.of("management.endpoint.health.group.liveness.include", "livenessState")));
 			return;
 		}
 		int boltPort = environment.getProperty("pilotgraph.bolt-port", Integer.class, 7687);
@@ -39,6 +44,12 @@ public class Neo4jModeEnvironmentPostProcessor implements EnvironmentPostProcess
 		embedded.put("pilotgraph.embedded", "true");
 		embedded.put("pilotgraph.bolt-port", String.valueOf(boltPort));
 		embedded.put("spring.neo4j.uri", "bolt://127.0.0.1:" + boltPort);
+		String boltPassword = environment.getProperty("pilotgraph.bolt-password", "");
+		if (!boltPassword.isEmpty()) {
+			// the embedded database then requires it on Bolt (EmbeddedNeo4jConfiguration), and our driver sends it
+			embedded.put("spring.neo4j.authentication.username", "neo4j");
+			embedded.put("spring.neo4j.authentication.password", boltPassword);
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("pilotgraphEmbeddedNeo4j", embedded));
 	}
 

@@ -1,8 +1,7 @@
 package city.quanzhou.pilotgraph.system;
 
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
@@ -11,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,22 +37,24 @@ class ObservabilityConfiguration {
 	}
 
 	@Bean
-	OperationNameConvention graphQlOperationNames() {
-		return new OperationNameConvention();
+	OperationNameConvention graphQlOperationNames(
+			@Value("${pilotgraph.metrics.operation-names:}") List<String> configured) {
+		return new OperationNameConvention(SavedOperations.names(configured));
 	}
 
 	/**
-	 * Adds {@code graphql.operation.name} to the request metrics. Clients choose operation names, so only
-	 * well-formed names are kept, and only the first {@value #MAX_NAMES}: anything else counts as "other" and
-	 * a careless or hostile client cannot blow up the number of time series.
+	 * Adds {@code graphql.operation.name} to the request metrics. Clients choose operation names, so only the
+	 * names of our saved client operations ({@link SavedOperations}) and those configured in
+	 * {@code pilotgraph.metrics.operation-names} are kept; anything else counts as "other", so that no client,
+	 * careless or hostile, can blow up the number of time series or crowd out the real operations.
 	 */
 	static final class OperationNameConvention extends DefaultExecutionRequestObservationConvention {
 
-		static final int MAX_NAMES = 200;
+		private final Set<String> allowed;
 
-		private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
-
-		private final Set<String> seen = ConcurrentHashMap.newKeySet();
+		OperationNameConvention(Set<String> allowed) {
+			this.allowed = allowed;
+		}
 
 		@Override
 		public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
@@ -68,13 +70,7 @@ class ObservabilityConfiguration {
 			if (name == null || name.isEmpty()) {
 				return "anonymous";
 			}
-			if (!WELL_FORMED.matcher(name).matches()) {
-				return "other";
-			}
-			if (this.seen.contains(name) || (this.seen.size() < MAX_NAMES && this.seen.add(name))) {
-				return name;
-			}
-			return "other";
+			return this.allowed.contains(name) ? name : "other";
 		}
 
 	}

@@ -2,87 +2,94 @@ package city.quanzhou.pilotgraph.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per client (its bearer token, or its address when it has none) in front of {@code /graphql}:
- * a client that sends too much is told so at once (429 with a GraphQL error naming the limit) instead of
- * slowing everyone down. Buckets live in this instance's memory; behind a load balancer each instance
- * limits its own share.
+ * Charges every request to {@code /graphql} (the graphql-ws upgrade included), {@code /admin/**} and
+ * {@code /export/**} to its client's budget ({@link ClientBudgets}); a client over its budget is told so at once
+ * (429, Retry-After and a GraphQL-shaped error naming the limit) instead of slowing everyone down. It runs after
+ * authentication, so the budget is the authenticated principal's, and a credential that is not valid has already
+ * been answered 401 without opening a budget of its own. Operations sent over an open WebSocket are charged by
+ * {@link WebSocketLimits}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final int MAX_CLIENTS = 100_000;
+	private final ClientBudgets budgets;
 
-	private final double perSecond;
+	private final ClientKeys keys;
 
-	private final double burst;
-
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-	RateLimitFilter(double perSecond, double burst) {
-		this.perSecond = perSecond;
-		this.burst = burst;
+	RateLimitFilter(ClientBudgets budgets, ClientKeys keys) {
+		this.budgets = budgets;
+		this.keys = keys;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().equals("/graphql");
+		String uri = request.getRequestURI();
+		return !(uri.equals("/graphql") || uri.startsWith("/admin/") || uri.startsWith("/export/"));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.buckets.size() > MAX_CLIENTS) {
-			// bounded memory: forget everyone rather than grow without end
-			this.buckets.clear();
-		}
-		Bucket bucket = this.buckets.computeIfAbsent(clientOf(request), (client) -> new Bucket(this.burst));
-		if (bucket.take(this.perSecond, this.burst)) {
-			chain.doFilter(request, response);
+		String client = this.keys.keyOf(SecurityContextHolder.getContext().getAuthentication(), request.getRemoteAddr(),
+				request.getHeader("X-Forwarded-For"));
+		ClientBudgets.Admission admission = this.budgets.admit(client);
+		if (!admission.admitted()) {
+			refuse(response, admission.refusal());
 			return;
 		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			if (request.isAsyncStarted()) {
+				// a streamed export is still running: its place is given back when it ends
+				request.getAsyncContext().addListener(new Release(admission));
+			}
+			else {
+				admission.close();
+			}
+		}
+	}
+
+	static void refuse(HttpServletResponse response, String message) throws IOException {
 		response.setStatus(429);
 		response.setHeader("Retry-After", "1");
 		response.setContentType("application/json");
-		response.getOutputStream().write(("{\"errors\":[{\"message\":\"rate limit: more than " + (long) this.perSecond
-				+ " requests per second (bursts of " + (long) this.burst + ") from this client; retry after a second "
-				+ "(pilotgraph.rate-limit)\",\"extensions\":{\"classification\":\"RATE_LIMITED\"}}]}")
-			.getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream().write(("{\"errors\":[{\"message\":\"" + message
+				+ "\",\"extensions\":{\"classification\":\"RATE_LIMITED\"}}]}").getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static String clientOf(HttpServletRequest request) {
-		String authorization = request.getHeader("Authorization");
-		return (authorization != null) ? "token:" + authorization.hashCode() : "address:" + request.getRemoteAddr();
-	}
+	private record Release(ClientBudgets.Admission admission) implements AsyncListener {
 
-	private static final class Bucket {
-
-		private double tokens;
-
-		private long refilledAt = System.nanoTime();
-
-		Bucket(double tokens) {
-			this.tokens = tokens;
+		@Override
+		public void onComplete(AsyncEvent event) {
+			this.admission.close();
 		}
 
-		synchronized boolean take(double perSecond, double burst) {
-			long now = System.nanoTime();
-			this.tokens = Math.min(burst, this.tokens + (now - this.refilledAt) / 1e9 * perSecond);
-			this.refilledAt = now;
-			if (this.tokens < 1) {
-				return false;
-			}
-			this.tokens -= 1;
-			return true;
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			this.admission.close();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			this.admission.close();
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			event.getAsyncContext().addListener(this);
 		}
 
 	}

@@ -15,6 +15,12 @@ public enum ServiceErrorType implements ErrorClassification {
 	TRANSIENT,
 
 	/** The request ran past the request time limit. */
-	TIMEOUT
+	TIMEOUT,
+
+	/** The client sent more than its budget allows (pilotgraph.rate-limit.*): wait, then send again. */
+	RATE_LIMITED,
+
+	/** Too little free space for the database to write safely (pilotgraph.disk.min-free): reads still answer. */
+	INSUFFICIENT_STORAGE
 
 }

@@ -28,11 +28,11 @@ class HealthTests extends SeededGraphTest {
 
 	@Test
 	void shouldExposeGraphQlAndDatabaseMetricsForPrometheus() throws Exception {
-		this.graphQl.document("query Districts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
+		this.graphQl.document("query DashboardDistricts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
 		var metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("graphql_request_seconds").contains("graphql_datafetcher_seconds")
-			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Districts\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"DashboardDistricts\"")
 			.contains("db_client_connection_count").contains("db_client_connection_max");
 	}
 

@@ -1,23 +1,35 @@
 package city.quanzhou.pilotgraph.system;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Operation names become metric tags only while they stay few and well formed. */
+/** Operation names become metric tags only when our own clients send them or they are configured. */
 class OperationNameConventionTests {
 
+	private final ObservabilityConfiguration.OperationNameConvention convention = new ObservabilityConfiguration.OperationNameConvention(
+			SavedOperations.names(List.of("PartnerReport")));
+
 	@Test
-	void shouldKeepWellFormedNamesUpToTheCapAndCountTheRestAsOther() {
-		var convention = new ObservabilityConfiguration.OperationNameConvention();
-		assertThat(convention.bounded("ChainCoverage")).isEqualTo("ChainCoverage");
-		assertThat(convention.bounded(null)).isEqualTo("anonymous");
-		assertThat(convention.bounded("drop table; --")).isEqualTo("other");
-		for (int i = 1; i < ObservabilityConfiguration.OperationNameConvention.MAX_NAMES; i++) {
-			convention.bounded("Op" + i);
+	void shouldTagTheSavedGraphiqlAndDashboardOperationsByName() {
+		assertThat(this.convention.bounded("ChainCoverage")).as("a GraphiQL example").isEqualTo("ChainCoverage");
+		assertThat(this.convention.bounded("DashboardHeatmap")).as("a dashboard query").isEqualTo("DashboardHeatmap");
+		assertThat(this.convention.bounded("DashboardChanges")).as("the dashboard's subscription").isEqualTo("DashboardChanges");
+		assertThat(this.convention.bounded("Suggest")).isEqualTo("Suggest");
+		assertThat(this.convention.bounded("PartnerReport")).as("configured").isEqualTo("PartnerReport");
+		assertThat(this.convention.bounded(null)).isEqualTo("anonymous");
+	}
+
+	@Test
+	void shouldTagEveryOtherNameAsOtherHoweverManyCameFirst() {
+		for (int i = 0; i < 500; i++) {
+			assertThat(this.convention.bounded("Junk" + i)).isEqualTo("other");
 		}
-		assertThat(convention.bounded("OneTooMany")).isEqualTo("other");
-		assertThat(convention.bounded("ChainCoverage")).as("names seen before keep their tag").isEqualTo("ChainCoverage");
+		assertThat(this.convention.bounded("drop table; --")).isEqualTo("other");
+		assertThat(this.convention.bounded("alive")).as("a word from a comment in the dashboard's code").isEqualTo("other");
+		assertThat(this.convention.bounded("DashboardSummary")).isEqualTo("DashboardSummary");
 	}
 
 }

@@ -1,0 +1,46 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import city.quanzhou.pilotgraph.FixtureGraphTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client that names hundreds of operations first cannot take the metric tags from the real ones: only the saved
+ * client operations (and configured names) get a series of their own, everything else is "other".
+ */
+class OperationMetricsTests extends FixtureGraphTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldKeepSeriesForTheSavedOperationsHoweverManyJunkNamesCameFirst() throws Exception {
+		replaceGraph("CREATE (:District {code: '350582', name: '晋江市'})");
+		for (int i = 0; i < 250; i++) {
+			http().post("query Junk" + i + " { districts { code } }", Map.of(), null);
+		}
+		http().post("query DashboardDistricts { districts { code } }", Map.of(), null);
+		http().post("query Suggest { districts { code } }", Map.of(), null);
+
+		String metrics;
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+		}
+		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"DashboardDistricts\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Suggest\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"other\"")
+			.doesNotContain("Junk");
+	}
+
+}
