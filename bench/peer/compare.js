@@ -131,7 +131,7 @@ async function measure(pair, pools, session) {
     }
     catch (error) {
       if (pair.optional) {
-        result.skipped = `ours does not serve it: ${error.message.slice(0, 200)}`;
+        result.skipped = `ours does not serve it (${error.message.replace(/^.*?"message":"/, "").slice(0, 100)})`;
         return result;
       }
       throw error;
