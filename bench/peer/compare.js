@@ -132,11 +132,20 @@ async function measure(pair, pools, session) {
     catch (error) {
       if (pair.optional) {
         result.skipped = `ours does not serve it (${error.message.replace(/^.*?"message":"/, "").slice(0, 100)})`;
-        return result;
       }
-      throw error;
+      else {
+        result.failed = `ours, variables ${JSON.stringify(v)}: ${error.message.slice(0, 300)}`;
+      }
+      return result;
     }
-    const peer = pair.samePeer(await post(PEER, request(pair.peer, v)));
+    let peer;
+    try {
+      peer = pair.samePeer(await post(PEER, request(pair.peer, v)));
+    }
+    catch (error) {
+      result.failed = `variables ${JSON.stringify(v)}: ${error.message.slice(0, 300)}`;
+      return result;
+    }
     const difference = firstDifference(ours, peer);
     if (difference) {
       result.differs = `variables ${JSON.stringify(v)}: ${difference}`;
@@ -146,14 +155,25 @@ async function measure(pair, pools, session) {
   }
   result.sameData = CHECKS;
   // warm-up: plans cached, JIT warm on both sides
+  const warmUpErrors = [];
   for (let i = 0; i < 20; i++) {
     const v = pair.variables(pools, i);
-    await post(OURS, request(pair.ours, v));
-    await post(PEER, request(pair.peer, v));
+    for (const [url, side] of [[OURS, pair.ours], [PEER, pair.peer]]) {
+      try {
+        await post(url, request(side, v));
+      }
+      catch (error) {
+        warmUpErrors.push(`${url}: ${error.message.slice(0, 200)}`);
+      }
+    }
   }
+  if (warmUpErrors.length) result.warmUpErrors = warmUpErrors;
   // (b) statements per request, counted by the database
-  result.statementsOurs = await statements(session, 5, (i) => post(OURS, request(pair.ours, pair.variables(pools, i))));
-  result.statementsPeer = await statements(session, 5, (i) => post(PEER, request(pair.peer, pair.variables(pools, i))));
+  const quietly = (url, side, i) => post(url, request(side, pair.variables(pools, i))).catch((error) => {
+    result.statementErrors = [...(result.statementErrors ?? []), error.message.slice(0, 200)];
+  });
+  result.statementsOurs = await statements(session, 5, (i) => quietly(OURS, pair.ours, i));
+  result.statementsPeer = await statements(session, 5, (i) => quietly(PEER, pair.peer, i));
   // (c) one at a time, alternating
   const ours = [];
   const peer = [];
@@ -163,8 +183,13 @@ async function measure(pair, pools, session) {
     for (const [url, side, into] of (i % 2 === 0 ? [[OURS, pair.ours, ours], [PEER, pair.peer, peer]]
       : [[PEER, pair.peer, peer], [OURS, pair.ours, ours]])) {
       const t = performance.now();
-      await post(url, request(side, v));
-      into.push(performance.now() - t);
+      try {
+        await post(url, request(side, v));
+        into.push(performance.now() - t);
+      }
+      catch (error) {
+        result.sequentialErrors = [...(result.sequentialErrors ?? []), `${url}: ${error.message.slice(0, 200)}`];
+      }
     }
   }
   result.sequentialOurs = summary(ours);
@@ -190,8 +215,9 @@ function markdown(run) {
     + `| req/s @${CLIENTS} ours / peer | **req/s ours ÷ peer** (target ≥ 1.2) | load avg (1 min) after one-at-a-time / after @${CLIENTS} |`);
   lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const r of run.results) {
-    if (r.skipped || r.differs) {
-      lines.push(`| ${r.name} | ${r.skipped ? `not measured: ${r.skipped}` : `**differs**: ${r.differs}`} | | | | | | | |`);
+    if (r.skipped || r.differs || r.failed) {
+      const why = r.skipped ? `not measured: ${r.skipped}` : r.differs ? `**differs**: ${r.differs}` : `**failed**: ${r.failed}`;
+      lines.push(`| ${r.name} | ${why} | | | | | | | |`);
       continue;
     }
     const so = r.sequentialOurs;
@@ -205,7 +231,8 @@ function markdown(run) {
   }
   const errors = run.results.reduce((n, r) => n + (r.concurrentOurs?.errors ?? 0) + (r.concurrentPeer?.errors ?? 0), 0);
   lines.push('');
-  lines.push(`Errors under ${CLIENTS} clients: ${errors}.`);
+  const sequential = run.results.reduce((n, r) => n + (r.sequentialErrors?.length ?? 0), 0);
+  lines.push(`Errors under ${CLIENTS} clients: ${errors}; in the one-at-a-time phase: ${sequential} (left out of its percentiles).`);
   return lines.join('\n');
 }
 
@@ -222,7 +249,9 @@ try {
     if (ONLY && !ONLY.has(pair.name)) continue;
     const result = await measure(pair, pools, session);
     run.results.push(result);
-    console.error(`${pair.name}: ${result.skipped ?? result.differs ?? `ours p50 ${f1(result.sequentialOurs.p50)} peer ${f1(result.sequentialPeer.p50)}, `
+    mkdirSync(join(here, 'out'), { recursive: true });
+    writeFileSync(join(here, 'out', `${LABEL}.partial.json`), JSON.stringify(run, null, 2));
+    console.error(`${pair.name}: ${result.skipped ?? result.differs ?? result.failed ?? `ours p50 ${f1(result.sequentialOurs.p50)} peer ${f1(result.sequentialPeer.p50)}, `
       + `ours ${f1(result.concurrentOurs.perSecond)}/s peer ${f1(result.concurrentPeer.perSecond)}/s, statements ${result.statementsOurs} / ${result.statementsPeer}`} (load ${load()})`);
   }
 }
