@@ -114,8 +114,8 @@ public class SearchService {
 		}
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
-			case VECTOR -> byMeaning.stream().limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity())).toList();
-			case FULLTEXT -> byWords.stream().limit(first).map((c) -> new SearchHit(c.score(), c.entity())).toList();
+			case VECTOR -> byMeaning.stream().limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded())).toList();
+			case FULLTEXT -> byWords.stream().limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
 			case HYBRID -> fuse(text, QueryTerms.hintedKinds(expanded), byMeaning, byWords,
 					candidates(SearchQueries.EXACT_NAME, parameters), first);
 		};
@@ -124,11 +124,13 @@ public class SearchService {
 	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
 			List<Candidate> byWords, List<Candidate> exactNames, int first) {
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
+		Map<String, Boolean> embedded = new HashMap<>();
 		Map<String, Double> scores = new HashMap<>();
 		for (List<Candidate> ranking : List.of(byMeaning, byWords)) {
 			for (int rank = 0; rank < ranking.size(); rank++) {
 				GraphEntity entity = ranking.get(rank).entity();
 				entities.putIfAbsent(entity.id(), entity);
+				embedded.putIfAbsent(entity.id(), ranking.get(rank).embedded());
 				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
 			}
 		}
@@ -137,7 +139,10 @@ public class SearchService {
 			.stream()
 			.filter((entity) -> hintedKinds.contains(entity.kind()))
 			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
-		exactNames.forEach((candidate) -> entities.putIfAbsent(candidate.entity().id(), candidate.entity()));
+		exactNames.forEach((candidate) -> {
+			entities.putIfAbsent(candidate.entity().id(), candidate.entity());
+			embedded.putIfAbsent(candidate.entity().id(), candidate.embedded());
+		});
 		String wanted = normalise(text);
 		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
 		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
@@ -157,7 +162,7 @@ public class SearchService {
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
 			.limit(first)
-			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey())))
+			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey()), embedded.get(entry.getKey())))
 			.toList();
 	}
 
@@ -165,7 +170,8 @@ public class SearchService {
 		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Candidate.class)
-			.mappedBy((types, row) -> new Candidate(Entities.from(row.get("n").asNode()), row.get("score").asDouble()))
+			.mappedBy((types, row) -> new Candidate(Entities.from(row.get("n").asNode()), row.get("score").asDouble(),
+					row.get("embedded").asBoolean()))
 			.all());
 	}
 
@@ -264,7 +270,7 @@ public class SearchService {
 		return value;
 	}
 
-	private record Candidate(GraphEntity entity, double score) {
+	private record Candidate(GraphEntity entity, double score, boolean embedded) {
 	}
 
 }
