@@ -102,6 +102,13 @@ public final class BenchHarness {
 			harness.assemble();
 			return;
 		}
+		if (args[0].equals("--measure")) {
+			if (args.length != 3) {
+				throw new IllegalArgumentException("usage: --measure <label> <database directory loaded earlier>");
+			}
+			harness.measureOnly(args[1], Path.of(args[2]));
+			return;
+		}
 		boolean loadClean = true;
 		for (String size : args) {
 			if (!SIZES.containsKey(size) && !size.matches("\\d+")) {
@@ -161,6 +168,49 @@ public final class BenchHarness {
 		Files.writeString(dir.resolve("results.md"), result.markdown(), StandardCharsets.UTF_8);
 		log(size, "written " + dir.resolve("results.md"));
 		return result.load.total.errors() == 0;
+	}
+
+	/**
+	 * GraphQL against direct Cypher only, for the operations named in {@code -Dbench.operations} (all when
+	 * absent), on a database directory loaded earlier (it is written to: the editor operation's bases are
+	 * created; measure a copy). Prints the table and writes it to {@code target/bench/<label>-measure.md}.
+	 */
+	private void measureOnly(String label, Path db) throws Exception {
+		String wanted = System.getProperty("bench.operations", "");
+		String before = loadAverage();
+		String started = ZonedDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		List<OperationResult> results = new ArrayList<>();
+		Path dir = this.work.resolve(label);
+		Files.createDirectories(dir);
+		try (ServiceProcess service = ServiceProcess.start(this.jar, db, "2g", dir.resolve("service-measure.log"))) {
+			long ready = service.awaitReady(Duration.ofMinutes(10));
+			log(label, "service ready in " + ready + " ms");
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
+				ContractBench.Http http = new ContractBench.Http(service.httpPort);
+				for (ContractBench operation : ContractBench.all(driver, http, new SearchCypher())) {
+					if (wanted.isEmpty() || List.of(wanted.split(",")).contains(operation.name)) {
+						results.add(measure(label, operation, driver, http));
+					}
+				}
+			}
+		}
+		StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+				"`BenchHarness --measure %s` on %s, started %s; load average before: %s, after: %s. One request at a time "
+						+ "(GraphQL and direct alternating, same variables) for up to %.0f s, then %d clients for %.0f s each.%n%n",
+				label, db, started, before, loadAverage(), SEQUENTIAL_SECONDS, CONCURRENCY, PHASE_SECONDS));
+		md.append("| operation | statements GraphQL / direct | GraphQL p50 / p99 ms | direct p50 / p99 ms | **ratio p50** | GraphQL @")
+			.append(CONCURRENCY).append(" req/s | direct @").append(CONCURRENCY).append(" req/s |\n|---|---|---|---|---|---|---|\n");
+		for (OperationResult o : results) {
+			boolean direct = !Double.isNaN(o.directStatements);
+			md.append(String.format(Locale.ROOT, "| %s | %s / %s | %.1f / %.1f | %s | %s | %.0f | %s |%n", o.name,
+					Result.fmt(o.graphQlStatements), direct ? Result.fmt(o.directStatements) : "–", o.sequentialGraphQl.p50(),
+					o.sequentialGraphQl.p99(),
+					direct ? String.format(Locale.ROOT, "%.1f / %.1f", o.sequentialDirect.p50(), o.sequentialDirect.p99()) : "–",
+					direct ? String.format(Locale.ROOT, "**%.2f×**", o.ratio()) : "–", o.concurrentGraphQl.throughput(),
+					direct ? String.format(Locale.ROOT, "%.0f", o.concurrentDirect.throughput()) : "–"));
+		}
+		Files.writeString(this.work.resolve(label + "-measure.md"), md, StandardCharsets.UTF_8);
+		System.out.println(md);
 	}
 
 	private Result generateAndLoad(String size, int nodes, Path dir, Path db) throws Exception {

@@ -55,6 +55,11 @@ final class ServiceProcess implements AutoCloseable {
 				"--pilotgraph.data-dir=" + dataDir, "--pilotgraph.seed=never",
 				"--pilotgraph.rate-limit.per-second=1000000", "--pilotgraph.rate-limit.burst=1000000",
 				"--spring.servlet.multipart.max-file-size=1GB", "--spring.servlet.multipart.max-request-size=2GB"));
+		// extra service arguments, e.g. longer time limits when the machine is loaded far above its cores
+		String extra = System.getProperty("bench.service-args", "").trim();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("PILOTGRAPH_TOKENS", ADMIN_TOKEN + "=ADMIN," + EDITOR_TOKEN + "=EDITOR");
 		try {
