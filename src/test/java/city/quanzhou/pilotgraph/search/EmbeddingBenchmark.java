@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test: measures the background embedding on this machine. A service with the seed data imports the
- * files of {@code java bench/import/GenerateImportRows.java <dir>} (10,000 enterprises and 90,000 ties), then
+ * files of {@code java bench/import/GenerateImportRows.java <dir>} (10,000 enterprises and 90,000 ties, or a
+ * part of them), then
  * the figures: how long the import takes to answer, whether its entities are found by words at once, how long
  * until the job has embedded them all (found by meaning), the job's rate, and the bare model's rate on the
  * same texts right after, in the same JVM. Runs only on demand:
@@ -64,7 +65,7 @@ class EmbeddingBenchmark {
 
 			SearchService search = service.getBean(SearchService.class);
 			List<String> names = new ArrayList<>();
-			for (int i = 0; i < 10_000; i += 500) {
+			for (int i = 0; i < report.created(); i += Math.max(1, (int) report.created() / 20)) {
 				names.add("泉州测试%05d".formatted(i));
 			}
 			int byWords = 0;
@@ -84,10 +85,16 @@ class EmbeddingBenchmark {
 			long embedded = job.embeddedCount() - embeddedBefore;
 			double jobRate = embedded / drained;
 
-			List<String> texts = service.getBean(EntityEmbeddings.class).allTexts(true).stream()
+			List<String> imported = service.getBean(EntityEmbeddings.class).allTexts(true).stream()
 				.filter((text) -> text.id().startsWith("bench-ent-"))
 				.map(EntityText::text)
 				.toList();
+			// a sample spread over all of them (at most about 1,000: the bare model's rate, not its total time)
+			int step = Math.max(1, imported.size() / 1000);
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i < imported.size(); i += step) {
+				texts.add(imported.get(i));
+			}
 			EmbeddingService model = service.getBean(EmbeddingService.class);
 			long bareStarted = System.nanoTime();
 			for (int from = 0; from < texts.size(); from += EntityEmbeddings.BATCH_SIZE) {
@@ -103,7 +110,7 @@ class EmbeddingBenchmark {
 					import of %s: %d rows, %d created, answered in %.1f s; pending at the answer: %d
 					found by words right after the answer: %d of %d sampled names (%d of them not embedded yet), checked within %.1f s
 					everything embedded (found by meaning) %.1f s after the answer: %d entities, job %.1f entities/s
-					bare model on the same %d texts, batches of %d, right after: %.1f s = %.1f texts/s
+					bare model on %d of the same texts, batches of %d, right after: %.1f s = %.1f texts/s
 					job / bare: %.2f×
 					""", Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(), ready,
 					seedEmbedded, seedSeconds, files, report.rows(), report.created(), answered, atAnswer.pending(), byWords,
