@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 import org.neo4j.driver.Driver;
@@ -25,8 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the Cypher migrations in {@code graph-schema/} on the conventions of neo4j-migrations, which
  * cannot be resolved here: files named {@code V<version>__<Description>.cypher}, applied in version order,
- * each once, recorded as a chain of {@code :__Neo4jMigration} nodes with a CRC32 checksum. A migration
- * whose file changed after it was applied is refused: released migrations are immutable.
+ * each once, recorded as a chain of {@code :__Neo4jMigration} nodes with a checksum. A migration whose file
+ * changed after it was applied is refused: released migrations are immutable.
+ * <p>
+ * The checksum is the one neo4j-migrations computes for a Cypher file (its default, not the Flyway-compatible
+ * one): the file is cut into statements at a semicolon that ends a line, each statement trimmed and its final
+ * semicolon dropped, empty ones skipped, and CRC32 runs over the UTF-8 bytes of the statements in order. So a
+ * database migrated here could later be handed to that library without every migration being flagged as
+ * changed. (Its {@code :use database} lines are not supported here; no migration of ours has one.) Databases
+ * whose migrations were recorded with this runner's earlier checksum, CRC32 over the whole file, have it
+ * replaced once when the file is unchanged.
  */
 @Component
 public class GraphMigrations {
@@ -57,6 +66,10 @@ public class GraphMigrations {
 			for (Migration migration : migrations) {
 				String recorded = applied.get(migration.version());
 				if (recorded != null) {
+					if (recorded.equals(migration.fileChecksum())) {
+						recordChecksum(session, migration);
+						continue;
+					}
 					if (!recorded.equals(migration.checksum())) {
 						throw new IllegalStateException("Migration " + migration.fileName() + " was changed after it was applied "
 								+ "(checksum " + recorded + " recorded, " + migration.checksum() + " now); add a new migration instead");
@@ -68,6 +81,15 @@ public class GraphMigrations {
 			}
 			return count;
 		}
+	}
+
+	/** Replaces the checksum recorded by this runner before it computed neo4j-migrations' own. */
+	private void recordChecksum(Session session, Migration migration) {
+		session.executeWriteWithoutResult((tx) -> tx.run("""
+				MATCH (m:__Neo4jMigration {version: $version}) SET m.checksum = $checksum
+				""", Map.of("version", migration.version(), "checksum", migration.checksum())).consume());
+		log.info("Recorded the neo4j-migrations checksum of {} (it was recorded over the whole file)",
+				migration.fileName());
 	}
 
 	private void apply(Session session, Migration migration) {
@@ -113,19 +135,41 @@ public class GraphMigrations {
 
 	record Migration(String version, String description, String fileName, String content) {
 
+		/** Where neo4j-migrations ends a statement: a semicolon followed by a line break. */
+		private static final Pattern STATEMENT_END = Pattern.compile(";(?:\\r?\\n|\\r)");
+
+		/** neo4j-migrations' checksum: CRC32 over the statements as it cuts them, comments included. */
 		String checksum() {
+			CRC32 crc = new CRC32();
+			for (String statement : statementsAsWritten()) {
+				crc.update(statement.getBytes(StandardCharsets.UTF_8));
+			}
+			return Long.toString(crc.getValue());
+		}
+
+		/** What this runner recorded before: CRC32 over the whole file. Only read to replace it. */
+		String fileChecksum() {
 			CRC32 crc = new CRC32();
 			crc.update(this.content.getBytes(StandardCharsets.UTF_8));
 			return Long.toString(crc.getValue());
 		}
 
-		/** Statements end with a semicolon at the end of a line; {@code //} comment lines are dropped. */
+		/** The statements as neo4j-migrations cuts them, {@code //} comment lines still in them. */
+		List<String> statementsAsWritten() {
+			// trim(), not strip(): the library trims, and the checksum must agree byte for byte.
+			return Arrays.stream(STATEMENT_END.split(this.content))
+				.map((statement) -> statement.trim().replaceAll(";$", "").trim())
+				.filter((statement) -> !statement.isEmpty())
+				.toList();
+		}
+
+		/** The statements to run: as written, without their {@code //} comment lines; comment-only ones skipped. */
 		List<String> statements() {
-			String withoutComments = this.content.lines()
-				.filter((line) -> !line.strip().startsWith("//"))
-				.reduce("", (text, line) -> text + line + "\n");
-			return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
-				.map(String::strip)
+			return statementsAsWritten().stream()
+				.map((statement) -> statement.lines()
+					.filter((line) -> !line.strip().startsWith("//"))
+					.collect(Collectors.joining("\n"))
+					.strip())
 				.filter((statement) -> !statement.isEmpty())
 				.toList();
 		}

@@ -192,7 +192,7 @@ class DashboardBrowserTests extends SeededGraphTest {
 		List<String> loaded = browser.script("return performance.getEntriesByType('resource').map((entry) => entry.name)");
 		assertThat(loaded).isNotEmpty()
 			.allSatisfy((url) -> assertThat(url).startsWith("http://127.0.0.1:" + this.port + "/"))
-			.anySatisfy((url) -> assertThat(url).endsWith("/webjars/echarts/5.3.1/dist/echarts.min.js"));
+			.anySatisfy((url) -> assertThat(url).endsWith("/_static/echarts/6.0.0/dist/echarts.min.js"));
 		// and the browser really has no way out: a page that needed a CDN would fail here
 		String outside = browser.asyncScript("""
 				const done = arguments[arguments.length - 1];

@@ -53,6 +53,37 @@ class GraphMigrationsTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldComputeTheChecksumNeo4jMigrationsComputes() {
+		var migration = new GraphMigrations.Migration("9", "Example", "V9__Example.cypher", """
+				// a comment; with a semicolon
+				CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);
+				CREATE INDEX b IF NOT EXISTS
+				FOR (n:B) ON (n.y);
+				""");
+		// CRC32 over the two statements as neo4j-migrations cuts them (comment kept, final semicolons dropped),
+		// worked out independently with Python's zlib.crc32.
+		assertThat(migration.statementsAsWritten()).containsExactly(
+				"// a comment; with a semicolon\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
+				"CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)");
+		assertThat(migration.checksum()).isEqualTo("3648673242");
+	}
+
+	@Test
+	void shouldReplaceAChecksumRecordedOverTheWholeFileOnce() {
+		var first = GraphMigrations.discover().get(0);
+		try (Session session = this.neo4j.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(
+					"MATCH (m:__Neo4jMigration {version: $version}) SET m.checksum = $checksum",
+					java.util.Map.of("version", first.version(), "checksum", first.fileChecksum())).consume());
+			assertThat(this.migrations.migrate()).isZero();
+			String recorded = session.executeRead((tx) -> tx.run(
+					"MATCH (m:__Neo4jMigration {version: $version}) RETURN m.checksum AS checksum",
+					java.util.Map.of("version", first.version())).single().get("checksum").asString());
+			assertThat(recorded).isEqualTo(first.checksum()).isNotEqualTo(first.fileChecksum());
+		}
+	}
+
+	@Test
 	void shouldSplitStatementsAndDropCommentLines() {
 		var migration = new GraphMigrations.Migration("9", "Example", "V9__Example.cypher", """
 				// a comment; with a semicolon
