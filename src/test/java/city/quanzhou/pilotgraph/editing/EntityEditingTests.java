@@ -99,7 +99,7 @@ class EntityEditingTests extends FixtureGraphTest {
 		long statements = new StatementCounter(this.driver).count(() -> assertThat(
 				http().post(operation, Map.of("input", newBase()), EDITOR).<List<?>>read("$.data.upsertTestBase.errors"))
 			.isEmpty());
-		assertThat(statements).isEqualTo(12);
+		assertThat(statements).isEqualTo(11);
 	}
 
 	@Test
