@@ -1,7 +1,11 @@
 package city.quanzhou.pilotgraph.system;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationPredicate;
+import org.reactivestreams.Publisher;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 
 /**
@@ -38,9 +41,12 @@ class LeanRequestPath {
 		};
 	}
 
+	/** Blocking query and mutation fields; a subscription, or a method that answers later, is left as it is. */
 	static boolean isRootField(HandlerMethod method) {
-		return method.hasMethodAnnotation(QueryMapping.class) || method.hasMethodAnnotation(MutationMapping.class)
-				|| method.hasMethodAnnotation(SubscriptionMapping.class);
+		Class<?> answer = method.getReturnType().getParameterType();
+		boolean later = Publisher.class.isAssignableFrom(answer) || CompletionStage.class.isAssignableFrom(answer)
+				|| Callable.class.isAssignableFrom(answer);
+		return !later && (method.hasMethodAnnotation(QueryMapping.class) || method.hasMethodAnnotation(MutationMapping.class));
 	}
 
 	/**
