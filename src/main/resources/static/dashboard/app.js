@@ -3,6 +3,7 @@
 import { subscribe } from './api.js';
 import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
 import { element } from './dom.js';
+import { embedding } from './embedding.js';
 import { bases, districts, gaps, heatmap, summary, turnover } from './panels.js';
 import { paths } from './paths.js';
 
@@ -39,6 +40,8 @@ function onChange({ changes: change }) {
   drawChangeLog();
   const due = new Set(change.affects.flatMap((area) => PANELS_BY_AREA[area] ?? []));
   due.forEach((panel) => panel.load());
+  // a write or an import queues entities for embedding
+  embedding.watch();
 }
 
 function showLiveState(state) {
@@ -55,6 +58,7 @@ async function start() {
     setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
     translatePage();
     drawChangeLog();
+    embedding.draw();
     PANELS.forEach((panel) => panel.draw());
   });
   bases.bind();
@@ -74,6 +78,7 @@ async function start() {
       connectedBefore ||= state === 'connected';
     },
   });
+  embedding.watch();
   // one panel after another: on a small server, seven analytics at once would only slow each other down
   for (const panel of PANELS) {
     await panel.load();

@@ -16,7 +16,9 @@ import city.quanzhou.pilotgraph.ingest.ImportReport;
 
 /**
  * Starts the service; {@code import <directory> [--dry-run]} instead imports dataset files into the
- * configured database (embedded or external) and exits with 0 when they were valid.
+ * configured database (embedded or external) and exits with 0 when they were valid. The command does not
+ * embed: what it wrote stays queued in the graph, and the service embeds it in the background (at once when it
+ * runs against the same external database, else on its next start).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -39,7 +41,7 @@ public class PilotgraphApplication {
 		String[] springArgs = args.stream().filter((arg) -> arg.startsWith("--") && !arg.equals("--dry-run")).toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PilotgraphApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("pilotgraph.seed=never")
+			.properties("pilotgraph.seed=never", "pilotgraph.embedding.background=false")
 			.run(springArgs)) {
 			ImportReport report = context.getBean(DatasetImporter.class)
 				.importDirectory(Path.of(paths.getFirst()), dryRun, "import:" + System.getProperty("user.name"));

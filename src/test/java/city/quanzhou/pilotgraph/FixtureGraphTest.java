@@ -1,6 +1,8 @@
 package city.quanzhou.pilotgraph;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -12,6 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import city.quanzhou.pilotgraph.search.EmbeddingJob;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * Base of tests that need a small hand-built graph whose answers they work out by hand. They share a
@@ -47,6 +52,30 @@ public abstract class FixtureGraphTest {
 
 	@Autowired
 	protected Driver driver;
+
+	@Autowired
+	protected EmbeddingJob embeddingJob;
+
+	/** Waits until the background job has embedded everything queued so far (never a sleep: it waits for the job). */
+	protected void awaitEmbeddings() {
+		try {
+			this.embeddingJob.awaitIdle(Duration.ofMinutes(5));
+		}
+		catch (TimeoutException | InterruptedException ex) {
+			throw new AssertionError("The embedding queue did not drain", ex);
+		}
+	}
+
+	/**
+	 * Queues every entity of a fixture (written straight in Cypher, past the writers that queue) and waits
+	 * until the job has embedded them, for tests that search by meaning.
+	 */
+	protected void embedGraph() {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run("MATCH (n:Entity) " + EmbeddingQueue.MARK).consume());
+		}
+		awaitEmbeddings();
+	}
 
 	/**
 	 * The tester waits up to a minute: on two busy cores the first plan of a large query can take seconds,

@@ -1,5 +1,9 @@
 package city.quanzhou.pilotgraph;
 
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -9,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import city.quanzhou.pilotgraph.search.EmbeddingJob;
 
 /**
  * Base of every test that reads the Quanzhou seed data: one service and one embedded database, started
@@ -26,6 +32,18 @@ public abstract class SeededGraphTest {
 
 	@Autowired
 	protected Driver neo4j;
+
+	@Autowired
+	protected EmbeddingJob embeddingJob;
+
+	/**
+	 * The seed data is embedded in the background after start-up; tests here read it embedded, so each waits
+	 * for the job to have drained the queue (at once, after the first).
+	 */
+	@BeforeEach
+	void seedEmbedded() throws TimeoutException, InterruptedException {
+		this.embeddingJob.awaitIdle(Duration.ofMinutes(10));
+	}
 
 	/** The single number a counting query returns, read straight from the database. */
 	protected long count(String cypher) {

@@ -23,12 +23,13 @@ import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.live.ChangeType;
-import city.quanzhou.pilotgraph.search.EntityEmbeddings;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * Creates, updates and deletes entities of every kind. One call is one write transaction: the checks
  * that need the graph (ids, kinds, districts, duplicate names, the version), the node, its ties, its
- * embedding and the audit entry all happen in it, so a refused or failed write leaves nothing behind.
+ * place in the embedding queue and the audit entry all happen in it, so a refused or failed write leaves nothing
+ * behind.
  * Expected failures come back as {@link FieldError}s naming the input field.
  */
 @Service
@@ -44,7 +45,7 @@ public class EntityEditor {
 
 	private final EntityService entities;
 
-	private final EntityEmbeddings embeddings;
+	private final EmbeddingQueue embeddings;
 
 	private final AuditLog audit;
 
@@ -52,7 +53,7 @@ public class EntityEditor {
 
 	private final ChangePublisher changes;
 
-	EntityEditor(Neo4jClient neo4j, EntityService entities, EntityEmbeddings embeddings, AuditLog audit,
+	EntityEditor(Neo4jClient neo4j, EntityService entities, EmbeddingQueue embeddings, AuditLog audit,
 			PlatformTransactionManager transactionManager, ChangePublisher changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
@@ -87,7 +88,7 @@ public class EntityEditor {
 			writeNode(editable.kind(), id, properties, actor);
 			writeReferences(editable, id, references);
 			tieLists.forEach((field, targets) -> replaceTies(editable, field, id, targets));
-			this.embeddings.embedInCurrentTransaction(List.of(id));
+			this.embeddings.queueInCurrentTransaction(List.of(id));
 			GraphEntity written = this.entities.findById(id).orElseThrow();
 			this.audit.record(actor, (givenId == null) ? "CREATE" : "UPDATE", written, changes(before, properties,
 					references, tieLists));
@@ -121,6 +122,8 @@ public class EntityEditor {
 				status.setRollbackOnly();
 				return DeletePayload.failed(errors);
 			}
+			// a link's or chain's name is in the embedded texts of the entities tied to it: they are queued first
+			this.embeddings.queueInCurrentTransaction(List.of(id));
 			this.neo4j.query("MATCH (n:Entity {id: $id}) DETACH DELETE n").bind(id).to("id").run();
 			this.audit.record(actor, "DELETE", existing.get(), List.of("deleted" + (force ? " with its ties" : "")));
 			this.changes.publishAfterCommit(Change.ofEntity(ChangeType.DELETED, id, existing.get().kind()));

@@ -20,7 +20,7 @@ import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.live.ChangeType;
-import city.quanzhou.pilotgraph.search.EntityEmbeddings;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * Makes and removes single ties of any type, checked against {@link TieRules}; each call is one write
@@ -40,14 +40,14 @@ public class TieEditor {
 
 	private final AuditLog audit;
 
-	private final EntityEmbeddings embeddings;
+	private final EmbeddingQueue embeddings;
 
 	private final RetriedTransactions transactions;
 
 	private final ChangePublisher changes;
 
 	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
-			EntityEmbeddings embeddings, PlatformTransactionManager transactionManager, ChangePublisher changes) {
+			EmbeddingQueue embeddings, PlatformTransactionManager transactionManager, ChangePublisher changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.districts = districts;
@@ -109,7 +109,7 @@ public class TieEditor {
 				.bind(properties).to("properties")
 				.run();
 			// a base's covered links, a result's links and the like are part of the text its embedding means
-			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
+			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
 			this.changes.publishAfterCommit(ends.change(ChangeType.LINKED, relation));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
@@ -141,7 +141,7 @@ public class TieEditor {
 				status.setRollbackOnly();
 				return LinkPayload.failed(errors);
 			}
-			this.embeddings.embedInCurrentTransaction(List.of(ends.fromId()));
+			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
 			this.changes.publishAfterCommit(ends.change(ChangeType.UNLINKED, relation));
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());

@@ -23,13 +23,15 @@ import org.springframework.stereotype.Service;
 
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangePublisher;
-import city.quanzhou.pilotgraph.search.EntityEmbeddings;
+import city.quanzhou.pilotgraph.search.EmbeddingJob;
 
 /**
  * Imports files in the seed-data format (CSV, or XLSX with the same columns on its first sheet): all of
  * it is validated against itself and the graph first; with any bad row nothing is written and every
- * problem is reported; otherwise it is written in one transaction and the new or changed entities are
- * embedded before the import returns. Unchanged rows change nothing, so an import can be repeated.
+ * problem is reported; otherwise it is written in one transaction, which also queues the new or changed
+ * entities for embedding, and the import answers once it has committed: they are found by their words at
+ * once and by meaning once the background {@link EmbeddingJob} has embedded them. Unchanged rows change
+ * nothing and queue nothing, so an import can be repeated.
  */
 @Service
 public class DatasetImporter {
@@ -40,11 +42,11 @@ public class DatasetImporter {
 
 	private final Driver driver;
 
-	private final EntityEmbeddings embeddings;
+	private final EmbeddingJob embeddings;
 
 	private final ChangePublisher changes;
 
-	DatasetImporter(Driver driver, EntityEmbeddings embeddings, ChangePublisher changes) {
+	DatasetImporter(Driver driver, EmbeddingJob embeddings, ChangePublisher changes) {
 		this.driver = driver;
 		this.embeddings = embeddings;
 		this.changes = changes;
@@ -101,15 +103,15 @@ public class DatasetImporter {
 				log.info("Import: {} of {} rows written", written, rows);
 			}
 		}, timeout);
-		int embedded = this.embeddings.embedMissing();
-		// writeAtomically has committed and the new entities are embedded: subscribers that reload on the
-		// news read the imported state, search included
+		// writeAtomically has committed: subscribers that reload on the news read the imported state (search
+		// by words included; by meaning as the job catches up), and the job starts on what it queued
+		this.embeddings.wake();
 		this.changes.publishAfterCommit(Change.ofImport(dataset.nodes().stream()
 			.filter((batch) -> !batch.rows().isEmpty())
 			.map(Dataset.NodeBatch::kind)
 			.toList()));
-		log.info("Import by {}: {} rows, {} created, {} updated, {} embedded", actor, rows, summary.created(),
-				summary.updated(), embedded);
+		log.info("Import by {}: {} rows, {} created, {} updated; those queued for embedding", actor, rows,
+				summary.created(), summary.updated());
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), millisSince(started), List.of());
 	}
 

@@ -8,6 +8,9 @@ import java.util.function.IntConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.search.EmbeddingQueue;
+
 /**
  * Writes a validated {@link Dataset} in batches. Every statement merges on ids, so writing the same
  * dataset twice leaves the graph as it was; labels and relationship types are parameters taken from
@@ -24,8 +27,9 @@ final class DatasetWriter {
 			""";
 
 	/**
-	 * Rows whose values all equal what the graph holds are left alone (re-importing a file changes nothing);
-	 * the others get a new version and lose their embedding, which is recomputed after the write.
+	 * Rows whose values all equal what the graph holds are left alone (re-importing a file changes nothing
+	 * and queues nothing); the others get a new version and join the embedding queue in the same transaction
+	 * (their old vector serves until the background job replaces it).
 	 */
 	private static final String NODES = """
 			UNWIND $rows AS row
@@ -34,9 +38,9 @@ final class DatasetWriter {
 			WITH n, row
 			WHERE n.version = 0 OR any(key IN keys(row.props) WHERE n[key] IS NULL OR n[key] <> row.props[key])
 			SET n:$($label), n += row.props, n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by
-			REMOVE n.embedding
+			%s
 			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
-			""";
+			""".formatted(EmbeddingQueue.MARK);
 
 	private static final String TO_DISTRICT = """
 			UNWIND $rows AS row
@@ -52,6 +56,25 @@ final class DatasetWriter {
 			MERGE (a)-[tie:$($type)]->(b)
 			SET tie += coalesce(row.props, {})
 			""";
+
+	/**
+	 * A tie whose target's name is part of the source's embedded text (a base's covered link, a link's chain):
+	 * a new one queues the source for embedding.
+	 */
+	private static final String TO_ENTITY_IN_TEXT = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.from})
+			MATCH (b:Entity {id: row.to})
+			OPTIONAL MATCH (a)-[existing:$($type)]->(b)
+			MERGE (a)-[tie:$($type)]->(b)
+			SET tie += coalesce(row.props, {})
+			WITH a AS n, existing WHERE existing IS NULL
+			%s
+			""".formatted(EmbeddingQueue.MARK);
+
+	/** Relationship types whose target's name is part of the source's embedded text (see EntityEmbeddings). */
+	private static final java.util.Set<Relation> IN_EMBEDDED_TEXT = java.util.EnumSet.of(Relation.COVERS,
+			Relation.APPLIES_TO, Relation.ON_LINK, Relation.ACTIVE_IN, Relation.PART_OF);
 
 	/** What a write changed: nodes created, nodes whose values changed, rows written in all. */
 	record Summary(long created, long updated, long rows) {
@@ -98,13 +121,17 @@ final class DatasetWriter {
 					progress);
 		}
 		for (Dataset.ReferenceBatch batch : dataset.references()) {
-			run(runner, batch.toDistrict() ? TO_DISTRICT : TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()),
-					totals, progress);
+			run(runner, batch.toDistrict() ? TO_DISTRICT : toEntity(batch.relation()), batch.rows(),
+					Map.of("type", batch.relation().name()), totals, progress);
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
-			run(runner, TO_ENTITY, batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
+			run(runner, toEntity(batch.relation()), batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
 		}
 		return new Summary(totals[0], totals[1] - totals[0], totals[2]);
+	}
+
+	private static String toEntity(Relation relation) {
+		return IN_EMBEDDED_TEXT.contains(relation) ? TO_ENTITY_IN_TEXT : TO_ENTITY;
 	}
 
 	/** Runs the statement batch by batch, adding to the totals and telling progress after each batch. */

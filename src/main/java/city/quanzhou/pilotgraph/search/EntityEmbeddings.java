@@ -1,7 +1,10 @@
 package city.quanzhou.pilotgraph.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -10,24 +13,29 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every entity's {@code embedding} in step with its text. Entities written without one (seed data,
- * imports) are embedded by {@link #embedMissing()} in batches; code that writes entities calls
- * {@link #embed(Collection)} right after its write so the entity is searchable at once; {@link #reembedAll}
- * recomputes everything after a model or text change.
+ * What an entity's embedding is computed from, and how it is read and stored. The background
+ * {@link EmbeddingJob} embeds what writers queue ({@link EmbeddingQueue}); {@link #reembedAll} recomputes
+ * everything after a model change.
+ * <p>
+ * The embedded text is bounded so that every entity is one pass of the model: name, at most
+ * {@value #MAX_ALIASES} aliases, the description cut to {@value #MAX_DESCRIPTION} characters, then the kind's
+ * context (at most 12 links), the whole cut to {@value #MAX_TEXT} characters. BGE's tokenizer makes at least
+ * one character of every token, so that is at most {@value #MAX_TEXT} tokens, inside the model's window of 512.
  */
 @Component
 public class EntityEmbeddings {
 
-	private static final Logger log = LoggerFactory.getLogger(EntityEmbeddings.class);
-
 	static final int BATCH_SIZE = 64;
+
+	static final int MAX_ALIASES = 5;
+
+	static final int MAX_DESCRIPTION = 300;
+
+	static final int MAX_TEXT = 500;
 
 	/**
 	 * What the embedded text is made of. The kind-specific context (services, covered or applied links
@@ -46,17 +54,15 @@ public class EntityEmbeddings {
 			}
 			RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, n.name AS name,
 			       coalesce(n.aliases, []) AS aliases, n.description AS description,
-			       coalesce(n.services, []) AS services, n.maturity AS maturity, links, chains, ownChain
+			       coalesce(n.services, []) AS services, n.maturity AS maturity, links, chains, ownChain,
+			       n.embeddingHash AS hash, n.embedding IS NOT NULL AS hasVector, coalesce(n.embeddingRequest, 0) AS request
 			""";
 
-	private static final String MISSING = """
-			MATCH (n:Entity) WHERE n.embedding IS NULL
+	/** The next page of the queue after {@code $after}, in id order (index embedding_pending_id, V0004). */
+	private static final String PENDING_AFTER = """
+			MATCH (n:EmbeddingPending) WHERE n.id > $after
 			WITH n ORDER BY n.id LIMIT $limit
-			""" + TEXT_PARTS;
-
-	private static final String BY_ID = """
-			UNWIND $ids AS wanted
-			MATCH (n:Entity {id: wanted})
+			WHERE n:Entity
 			""" + TEXT_PARTS;
 
 	/** Keyset paging over all entities, for re-embedding everything without holding ids in memory. */
@@ -65,86 +71,71 @@ public class EntityEmbeddings {
 			WITH n ORDER BY n.id LIMIT $limit
 			""" + TEXT_PARTS;
 
+	/**
+	 * Stores the new vectors with the hash of their text, then takes off the queue every entity that was not
+	 * queued again since it was read: a write in between raised {@code embeddingRequest}, and that entity stays
+	 * queued for its new text. Setting the hash first takes the node's write lock, so the request compared is
+	 * the committed one.
+	 */
 	private static final String STORE = """
 			UNWIND $rows AS row
 			MATCH (n:Entity {id: row.id})
-			CALL db.create.setNodeVectorProperty(n, 'embedding', row.vector)
+			CALL (n, row) {
+			  WITH n, row WHERE row.vector IS NOT NULL
+			  CALL db.create.setNodeVectorProperty(n, 'embedding', row.vector)
+			}
+			SET n.embeddingHash = row.hash
+			WITH n, row WHERE coalesce(n.embeddingRequest, 0) = row.request
+			REMOVE n:EmbeddingPending
+			RETURN count(n) AS done
 			""";
 
 	private final Driver driver;
 
 	private final EmbeddingService embeddings;
 
-	private final Neo4jClient neo4j;
-
 	private final boolean enriched;
 
-	EntityEmbeddings(Driver driver, EmbeddingService embeddings, Neo4jClient neo4j, SearchProperties properties) {
+	EntityEmbeddings(Driver driver, EmbeddingService embeddings, SearchProperties properties) {
 		this.driver = driver;
 		this.embeddings = embeddings;
-		this.neo4j = neo4j;
 		this.enriched = properties.enrichedText();
 	}
 
-	/**
-	 * Embeds the given entities inside the caller's Spring-managed write transaction, so that an entity and
-	 * its embedding are committed (or rolled back) together and it is searchable once the write returns.
-	 * Unknown ids are skipped.
-	 */
-	public void embedInCurrentTransaction(Collection<String> ids) {
-		List<EntityText> texts = List.copyOf(this.neo4j.query(BY_ID)
-			.bind(ids.stream().distinct().toList()).to("ids")
-			.fetchAs(EntityText.class)
-			.mappedBy((types, row) -> text(row))
-			.all());
-		if (texts.isEmpty()) {
-			return;
+	/** Up to {@code limit} queued entities with ids after {@code after}, in id order, with their texts now. */
+	List<EntityText> pendingAfter(String after, int limit) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run(PENDING_AFTER, Map.of("after", after, "limit", limit)).list(this::text));
 		}
-		this.neo4j.query(STORE).bind(vectorRows(texts)).to("rows").run();
 	}
 
-	/** Embeds every entity that has no embedding yet; returns how many it embedded. */
-	public int embedMissing() {
-		long started = System.nanoTime();
-		int total = 0;
-		try (Session session = this.driver.session()) {
-			while (true) {
-				List<EntityText> batch = session.executeRead((tx) -> tx.run(MISSING, Map.of("limit", BATCH_SIZE))
-					.list(this::text));
-				if (batch.isEmpty()) {
-					break;
-				}
-				store(session, batch);
-				total += batch.size();
-				if (total % 512 == 0) {
-					log.info("Embedded {} entities so far", total);
-				}
-			}
+	/** Vectors for those texts that need one: none for an entity whose text is the one its vector was made from. */
+	List<float[]> embedChanged(List<EntityText> texts) {
+		List<String> changed = texts.stream().filter(EntityText::needsVector).map(EntityText::text).toList();
+		List<float[]> vectors = changed.isEmpty() ? List.of() : this.embeddings.embedAll(changed);
+		List<float[]> all = new ArrayList<>(texts.size());
+		int next = 0;
+		for (EntityText text : texts) {
+			all.add(text.needsVector() ? vectors.get(next++) : null);
 		}
-		if (total > 0) {
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			log.info("Embedded {} entities in {} ms ({} per second)", total, millis, total * 1000L / Math.max(1, millis));
-		}
-		return total;
+		return all;
 	}
 
-	/**
-	 * Embeds (or re-embeds) the given entities now, in batches; unknown ids are skipped. Writers call this
-	 * right after committing an entity, or after changing what its text is made of (its links, services),
-	 * so that search finds it at once. Returns how many entities it embedded.
-	 */
-	public int embed(Collection<String> ids) {
-		List<String> unique = ids.stream().distinct().toList();
-		int total = 0;
-		try (Session session = this.driver.session()) {
-			for (int from = 0; from < unique.size(); from += BATCH_SIZE) {
-				List<String> slice = unique.subList(from, Math.min(unique.size(), from + BATCH_SIZE));
-				List<EntityText> batch = session.executeRead((tx) -> tx.run(BY_ID, Map.of("ids", slice)).list(this::text));
-				store(session, batch);
-				total += batch.size();
-			}
+	/** Stores the vectors (null: unchanged text, nothing to store) and returns how many entities left the queue. */
+	long store(List<EntityText> texts, List<float[]> vectors) {
+		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			EntityText text = texts.get(i);
+			Map<String, Object> row = new java.util.HashMap<>();
+			row.put("id", text.id());
+			row.put("hash", text.hash());
+			row.put("request", text.request());
+			row.put("vector", vectors.get(i));
+			rows.add(row);
 		}
-		return total;
+		try (Session session = this.driver.session()) {
+			return session.executeWrite((tx) -> tx.run(STORE, Map.of("rows", rows)).single().get("done").asLong());
+		}
 	}
 
 	/**
@@ -163,7 +154,8 @@ public class EntityEmbeddings {
 				if (batch.isEmpty()) {
 					break;
 				}
-				store(session, batch);
+				List<float[]> vectors = this.embeddings.embedAll(batch.stream().map(EntityText::text).toList());
+				store(batch, vectors);
 				total += batch.size();
 				after = batch.getLast().id();
 				progress.accept(total);
@@ -194,28 +186,11 @@ public class EntityEmbeddings {
 		}
 	}
 
-	/** How many entities there are, for progress reports. */
+	/** How many entities there are, for progress reports (from the count store: no scan). */
 	public int count() {
 		try (Session session = this.driver.session()) {
 			return session.executeRead((tx) -> tx.run("MATCH (n:Entity) RETURN count(n) AS c").single().get("c").asInt());
 		}
-	}
-
-	private void store(Session session, List<EntityText> batch) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		List<Map<String, Object>> rows = vectorRows(batch);
-		session.executeWriteWithoutResult((tx) -> tx.run(STORE, Map.of("rows", rows)).consume());
-	}
-
-	private List<Map<String, Object>> vectorRows(List<EntityText> texts) {
-		List<float[]> vectors = this.embeddings.embedAll(texts.stream().map(EntityText::text).toList());
-		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
-			rows.add(Map.of("id", texts.get(i).id(), "vector", vectors.get(i)));
-		}
-		return rows;
 	}
 
 	private EntityText text(Record row) {
@@ -228,10 +203,10 @@ public class EntityEmbeddings {
 		Value description = row.get("description");
 		StringBuilder text = new StringBuilder(row.get("name").asString(""));
 		if (!aliases.isEmpty()) {
-			text.append('（').append(String.join("，", aliases)).append('）');
+			text.append('（').append(String.join("，", aliases.subList(0, Math.min(MAX_ALIASES, aliases.size())))).append('）');
 		}
 		if (!description.isNull()) {
-			text.append('：').append(description.asString());
+			text.append('：').append(cut(description.asString(), MAX_DESCRIPTION));
 		}
 		if (enrichedText) {
 			EntityTexts.appendContext(text, row.get("label").asString(""), row.get("services").asList(Value::asString),
@@ -239,10 +214,35 @@ public class EntityEmbeddings {
 					row.get("links").asList(Value::asString), row.get("chains").asList(Value::asString),
 					row.get("ownChain").isNull() ? null : row.get("ownChain").asString());
 		}
-		return new EntityText(id, text.toString());
+		String bounded = cut(text.toString(), MAX_TEXT);
+		String hash = hash(bounded);
+		boolean current = hash.equals(row.get("hash").asString(null)) && row.get("hasVector").asBoolean(false);
+		return new EntityText(id, bounded, hash, !current, row.get("request").asLong(0));
 	}
 
-	record EntityText(String id, String text) {
+	/** At most {@code max} code points, never splitting a surrogate pair. */
+	static String cut(String text, int max) {
+		if (text.codePointCount(0, text.length()) <= max) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, max));
+	}
+
+	static String hash(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * An entity's text as it is embedded, the hash of that text, whether it needs a new vector (its text is
+	 * not the one its stored vector was made from), and the queue request it was read under.
+	 */
+	record EntityText(String id, String text, String hash, boolean needsVector, long request) {
 	}
 
 }

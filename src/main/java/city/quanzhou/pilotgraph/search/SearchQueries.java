@@ -25,6 +25,9 @@ final class SearchQueries {
 			     OR EXISTS { (n)-[:APPLIES_TO|COVERS|ACTIVE_IN|ON_LINK]->(:ChainLink)-[:PART_OF]->(:IndustryChain {id: $chainId}) }
 			     OR EXISTS { (n)<-[:OWNED_BY]-(:Result)-[:APPLIES_TO]->(:ChainLink)-[:PART_OF]->(:IndustryChain {id: $chainId}) })""";
 
+	/** Whether a candidate's vector is up to date with its text: it has one and is not queued for a new one. */
+	private static final String EMBEDDED = "(n.embedding IS NOT NULL AND NOT n:EmbeddingPending)";
+
 	/** Nearest neighbours by meaning. The index's score is (1 + cosine) / 2. */
 	private static final String VECTOR = """
 			CALL db.index.vector.queryNodes('entity_embedding', $candidates, $vector) YIELD node AS n, score
@@ -50,23 +53,24 @@ final class SearchQueries {
 
 	/** One ranking on its own (for the evaluation), one row per candidate: {@code n} and {@code score}. */
 	static String vector(EntityProjection projection) {
-		return VECTOR + "RETURN " + projection.cypher("n") + " AS n, score";
+		return VECTOR + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
 	}
 
 	static String fulltext(EntityProjection projection) {
-		return FULLTEXT + "RETURN " + projection.cypher("n") + " AS n, score";
+		return FULLTEXT + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
 	}
 
 	static String exactName(EntityProjection projection) {
-		return EXACT_NAME + "RETURN " + projection.cypher("n") + " AS n, score";
+		return EXACT_NAME + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
 	}
 
 	/**
-	 * The three rankings a hybrid search fuses, in one statement: each a list of {@code {n, score}} in its
+	 * The three rankings a hybrid search fuses, in one statement: each a list of {@code {n, score, embedded}} in its
 	 * order. Without words to search for ({@code withWords} false) the ranking by words is left out.
 	 */
 	static String hybrid(EntityProjection projection, boolean withWords) {
-		String candidate = "RETURN collect({n: " + projection.cypher("n") + ", score: score}) AS ";
+		String candidate = "RETURN collect({n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED
+				+ "}) AS ";
 		return "CALL () {\n" + VECTOR + candidate + "byMeaning\n}\n"
 				+ (withWords ? "CALL () {\n" + FULLTEXT + candidate + "byWords\n}\n" : "")
 				+ "CALL () {\n" + EXACT_NAME + candidate + "exactNames\n}\n"

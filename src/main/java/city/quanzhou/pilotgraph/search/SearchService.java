@@ -123,10 +123,10 @@ public class SearchService {
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
 			case VECTOR -> candidates(SearchQueries.vector(reading.projection()), parameters, reading).stream()
-				.limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity())).toList();
+				.limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded())).toList();
 			case FULLTEXT -> (query == null) ? List.of()
 					: candidates(SearchQueries.fulltext(reading.projection()), parameters, reading).stream()
-						.limit(first).map((c) -> new SearchHit(c.score(), c.entity())).toList();
+						.limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
 			case HYBRID -> {
 				Rankings rankings = this.neo4j.query(SearchQueries.hybrid(reading.projection(), query != null))
 					.bindAll(parameters)
@@ -148,11 +148,13 @@ public class SearchService {
 	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
 			List<Candidate> byWords, List<Candidate> exactNames, int first) {
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
+		Map<String, Boolean> embedded = new HashMap<>();
 		Map<String, Double> scores = new HashMap<>();
 		for (List<Candidate> ranking : List.of(byMeaning, byWords)) {
 			for (int rank = 0; rank < ranking.size(); rank++) {
 				GraphEntity entity = ranking.get(rank).entity();
 				entities.putIfAbsent(entity.id(), entity);
+				embedded.putIfAbsent(entity.id(), ranking.get(rank).embedded());
 				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
 			}
 		}
@@ -161,7 +163,10 @@ public class SearchService {
 			.stream()
 			.filter((entity) -> hintedKinds.contains(entity.kind()))
 			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
-		exactNames.forEach((candidate) -> entities.putIfAbsent(candidate.entity().id(), candidate.entity()));
+		exactNames.forEach((candidate) -> {
+			entities.putIfAbsent(candidate.entity().id(), candidate.entity());
+			embedded.putIfAbsent(candidate.entity().id(), candidate.embedded());
+		});
 		String wanted = normalise(text);
 		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
 		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
@@ -181,7 +186,7 @@ public class SearchService {
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
 			.limit(first)
-			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey())))
+			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey()), embedded.get(entry.getKey())))
 			.toList();
 	}
 
@@ -190,14 +195,14 @@ public class SearchService {
 			.bindAll(parameters)
 			.fetchAs(Candidate.class)
 			.mappedBy((types, row) -> new Candidate(reading.projection().read(row.get("n"), reading.store()),
-					row.get("score").asDouble()))
+					row.get("score").asDouble(), row.get("embedded").asBoolean()))
 			.all());
 	}
 
 	/** One ranking of the hybrid statement: a list of {@code {n, score}}. */
 	private static List<Candidate> ranking(org.neo4j.driver.Value rows, Reading reading) {
 		return rows.asList((value) -> new Candidate(reading.projection().read(value.get("n"), reading.store()),
-				value.get("score").asDouble()));
+				value.get("score").asDouble(), value.get("embedded").asBoolean()));
 	}
 
 	private record Rankings(List<Candidate> byMeaning, List<Candidate> byWords, List<Candidate> exactNames) {
@@ -298,7 +303,7 @@ public class SearchService {
 		return value;
 	}
 
-	private record Candidate(GraphEntity entity, double score) {
+	private record Candidate(GraphEntity entity, double score, boolean embedded) {
 	}
 
 }

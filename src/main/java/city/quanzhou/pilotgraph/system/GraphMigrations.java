@@ -3,6 +3,7 @@ package city.quanzhou.pilotgraph.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.zip.CRC32;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,13 @@ public class GraphMigrations {
 
 	private static final String LOCATION = "classpath*:graph-schema/V*.cypher";
 
+	/**
+	 * Migrations run before the service takes requests, so the request-side limit (pilotgraph.transaction-timeout)
+	 * is not theirs: a data migration over a large graph (V0004 queues every entity without a vector) and a
+	 * cold JVM's first statement on a crowded machine have both outlived its 20 s.
+	 */
+	private static final TransactionConfig START_UP = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
+
 	private final Driver driver;
 
 	GraphMigrations(Driver driver) {
@@ -61,7 +70,7 @@ public class GraphMigrations {
 				tx.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version, m.checksum AS checksum")
 					.forEachRemaining((row) -> checksums.put(row.get("version").asString(), row.get("checksum").asString()));
 				return checksums;
-			});
+			}, START_UP);
 			int count = 0;
 			for (Migration migration : migrations) {
 				String recorded = applied.get(migration.version());
@@ -96,7 +105,7 @@ public class GraphMigrations {
 		long started = System.nanoTime();
 		// Schema commands cannot share a transaction with data writes, so each statement runs on its own.
 		for (String statement : migration.statements()) {
-			session.executeWriteWithoutResult((tx) -> tx.run(statement).consume());
+			session.executeWriteWithoutResult((tx) -> tx.run(statement).consume(), START_UP);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		session.executeWriteWithoutResult((tx) -> tx.run("""

@@ -8,12 +8,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.ingest.SeedLoader;
-import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 
 /**
  * Brings the graph up to date before the service reports ready: migrations, then the seed data when
- * configured, then embeddings for whatever has none. Runners finish before Spring Boot marks the application ready, so readiness stays false
- * until both are done.
+ * configured. Runners finish before Spring Boot marks the application ready, so readiness stays false until
+ * both are done. Neither reads the graph beyond indexed lookups; embedding what the seed load (or anything
+ * else) queued happens afterwards, in the background ({@code EmbeddingJob}), and never holds up readiness.
  */
 @Component
 class GraphStartup implements ApplicationRunner {
@@ -24,15 +24,11 @@ class GraphStartup implements ApplicationRunner {
 
 	private final SeedLoader seed;
 
-	private final EntityEmbeddings embeddings;
-
 	private final PilotgraphProperties properties;
 
-	GraphStartup(GraphMigrations migrations, SeedLoader seed, EntityEmbeddings embeddings,
-			PilotgraphProperties properties) {
+	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties) {
 		this.migrations = migrations;
 		this.seed = seed;
-		this.embeddings = embeddings;
 		this.properties = properties;
 	}
 
@@ -43,8 +39,6 @@ class GraphStartup implements ApplicationRunner {
 		if (this.properties.loadSeedIfEmpty()) {
 			this.seed.loadIfNotLoaded();
 		}
-		// Also catches up after an interrupted load or writes made while the service was down.
-		this.embeddings.embedMissing();
 	}
 
 }

@@ -70,15 +70,17 @@ class EntityEditingTests extends FixtureGraphTest {
 		assertThat(reply.<String>read("$.data.upsertTestBase.base.updatedBy")).startsWith("token:editor");
 		assertThat(reply.<List<String>>read("$.data.upsertTestBase.base.covers[*].id")).containsExactly("link-bms", "link-cell");
 		assertThat(reply.<String>read("$.data.upsertTestBase.base.district.code")).isEqualTo("350582");
+		awaitEmbeddings();
 		assertThat(count("MATCH (b:TestBase {id: $id}) WHERE b.embedding IS NOT NULL AND b.editLock IS NULL RETURN count(b)", java.util.Map.of("id", id))).isEqualTo(1);
 		assertThat(count("MATCH (a:AuditEntry {entityId: $id, action: 'CREATE'}) RETURN count(a)", java.util.Map.of("id", id))).isEqualTo(1);
 	}
 
 	@Test
-	void shouldFindANewBaseBySearchAsSoonAsTheMutationReturns() {
+	void shouldFindANewBaseByNameAsSoonAsTheMutationReturnsAndByMeaningOnceEmbedded() {
 		String id = upsert(newBase(), EDITOR).read("$.data.upsertTestBase.base.id");
 		Reply byName = http().post("{ search(text: \"晋江储能电芯中试基地\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
 		assertThat(byName.<String>read("$.data.search[0].entity.id")).isEqualTo(id);
+		awaitEmbeddings();
 		Reply byMeaning = http().post("{ search(text: \"电芯放大与安全检测\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
 		assertThat(byMeaning.<List<String>>read("$.data.search[*].entity.id")).contains(id);
 	}

@@ -69,7 +69,8 @@ class DatasetImportTests extends FixtureGraphTest {
 		assertThat(report.created()).isEqualTo(1);
 		assertThat(count("MATCH (:TestBase {id: 'base-dye'})-[:COVERS]->(:ChainLink {id: 'link-dyeing'}) RETURN count(*)")).isEqualTo(1);
 		assertThat(count("MATCH (:TestBase {id: 'base-dye'})-[:LOCATED_IN]->(:District {code: '350581'}) RETURN count(*)")).isEqualTo(1);
-		assertThat(count("MATCH (b:TestBase {id: 'base-dye'}) WHERE b.embedding IS NOT NULL RETURN count(b)")).isEqualTo(1);
+		awaitEmbeddings();
+		assertThat(count("MATCH (b:TestBase {id: 'base-dye'}) WHERE b.embedding IS NOT NULL AND NOT b:EmbeddingPending RETURN count(b)")).isEqualTo(1);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
-import city.quanzhou.pilotgraph.search.EntityEmbeddings;
 import city.quanzhou.pilotgraph.search.SearchFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,13 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked")
 class MatchingTests extends FixtureGraphTest {
 
-	@Autowired
-	EntityEmbeddings embeddings;
-
 	@BeforeEach
 	void fixture() {
 		replaceGraph(SearchFixture.GRAPH);
-		this.embeddings.embedMissing();
+		embedGraph();
 	}
 
 	@Test

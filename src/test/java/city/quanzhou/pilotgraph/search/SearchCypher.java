@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 
@@ -60,8 +59,7 @@ public final class SearchCypher {
 
 	/** Every entity's text as the service embeds it now (enriched, the default), in id order. */
 	public List<String> entityTexts(Driver driver) {
-		EntityEmbeddings embeddings = new EntityEmbeddings(driver, this.model, Neo4jClient.create(driver),
-				new SearchProperties(false, true));
+		EntityEmbeddings embeddings = new EntityEmbeddings(driver, this.model, new SearchProperties(false, true));
 		List<String> texts = new ArrayList<>();
 		embeddings.allTexts(true).forEach((text) -> texts.add(text.text()));
 		return texts;

@@ -37,7 +37,7 @@ class SearchTests extends FixtureGraphTest {
 	@BeforeEach
 	void fixture() {
 		replaceGraph(SearchFixture.GRAPH);
-		this.embeddings.embedMissing();
+		embedGraph();
 	}
 
 	@Test
@@ -116,12 +116,12 @@ class SearchTests extends FixtureGraphTest {
 	void shouldMakeANewEntitySearchableOnceEmbedded() {
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> tx.run("""
-					CREATE (:Entity:TestBase {id: 'base-new-hydrogen', name: '氢燃料电池中试平台', aliases: [],
+					CREATE (n:Entity:TestBase {id: 'base-new-hydrogen', name: '氢燃料电池中试平台', aliases: [],
 					  status: 'OPERATING', openToPublic: true, services: ['PILOT_MATURATION'],
 					  description: '质子交换膜与电堆的放大验证'})
-					""").consume());
+					""" + EmbeddingQueue.MARK).consume());
 		}
-		assertThat(this.embeddings.embed(List.of("base-new-hydrogen", "no-such-id"))).isEqualTo(1);
+		awaitEmbeddings();
 		List<SearchHit> hits = this.search.search(new SearchRequest("燃料电池电堆", null, 5, null, null, null),
 				SearchMethod.VECTOR);
 		assertThat(hits).extracting((hit) -> hit.entity().id()).contains("base-new-hydrogen");

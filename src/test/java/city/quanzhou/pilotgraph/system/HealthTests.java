@@ -45,6 +45,14 @@ class HealthTests extends SeededGraphTest {
 			.contains("pilotgraph_search_embedding_seconds_count");
 	}
 
+	@Test
+	void shouldShowTheEmbeddingQueueToPrometheus() throws Exception {
+		// the seed data is embedded (the base class waited for the queue): nothing pending
+		var metrics = get("/actuator/prometheus").body();
+		assertThat(metrics).containsPattern("(?m)^pilotgraph_embedding_pending(\\{[^}]*\\})? 0\\.0$")
+			.contains("pilotgraph_embedding_rate").contains("pilotgraph_embedding_embedded_total");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
 			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),

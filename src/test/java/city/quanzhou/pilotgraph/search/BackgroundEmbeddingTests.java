@@ -1,0 +1,196 @@
+package city.quanzhou.pilotgraph.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import reactor.core.Disposable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import city.quanzhou.pilotgraph.PilotgraphApplication;
+import city.quanzhou.pilotgraph.TestGraphs;
+import city.quanzhou.pilotgraph.ingest.DatasetImporter;
+import city.quanzhou.pilotgraph.ingest.ImportReport;
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedding queue against a real embedded database across service restarts: an import answers (and is
+ * announced) once its graph has committed, its entities are found by their words at once and by meaning once
+ * the background job has embedded them, the queue outlives the service that filled it, and a re-import of the
+ * same files queues nothing. Each service here is started on purpose, some with the job off (as the import
+ * command runs), so that what is still queued at a given moment is known without any timing.
+ */
+class BackgroundEmbeddingTests {
+
+	private static final String BASES = "id,name,aliases,status,openToPublic,services,recognition,operatingModel,"
+			+ "districtCode,parkId,establishedYear,equipmentValue,description,source,sourceNote\n"
+			+ "base-dye,石狮印染中试平台,印染平台,OPERATING,true,PILOT_MATURATION,REGISTERED,OTHER,350581,,2021,900,"
+			+ "超临界二氧化碳无水染色工艺的放大验证与中试,SYNTHETIC,test\n"
+			+ "base-fabric,石狮面料检测平台,,OPERATING,true,TESTING_CERTIFICATION,REGISTERED,OTHER,350581,,2020,300,"
+			+ "功能性面料色牢度与安全性能检测,SYNTHETIC,test\n";
+
+	private static final String COVERS = "baseId,linkId\nbase-dye,link-dyeing\nbase-fabric,link-dyeing\n";
+
+	private static final String SEARCH = """
+			query ($text: String!) { search(text: $text, first: 10) { embedded entity { id } } }
+			""";
+
+	private static final String STATUS = "{ embeddingStatus { pending done perSecond eta } }";
+
+	@Test
+	void shouldAnswerAnImportAtOnceAndEmbedItInTheBackgroundAfterARestart() throws Exception {
+		String directory = TestGraphs.directory("background-embedding");
+		List<Change> announced = new CopyOnWriteArrayList<>();
+		// the job is off here, as in the import command: whatever the import queued is still queued below
+		try (ConfigurableApplicationContext service = start(directory, false)) {
+			fixture(service);
+			Disposable subscription = service.getBean(ChangePublisher.class).changes(java.util.Set.of()).subscribe(announced::add);
+			ImportReport report = service.getBean(DatasetImporter.class).importFiles(files(), false, "tester");
+			subscription.dispose();
+
+			assertThat(report.problems()).isEmpty();
+			assertThat(report.created()).isEqualTo(2);
+			assertThat(announced).extracting(Change::type).containsExactly(ChangeType.IMPORTED);
+			GraphQlTester graphQl = graphQl(service);
+			graphQl.document(STATUS).execute()
+				.path("embeddingStatus.pending").entity(Integer.class).isEqualTo(4)
+				.path("embeddingStatus.done").entity(Integer.class).isEqualTo(0)
+				.path("embeddingStatus.eta").valueIsNull();
+			// by the exact name and by words, before any embedding, and saying so
+			graphQl.document(SEARCH).variable("text", "石狮印染中试平台").execute()
+				.path("search[0].entity.id").entity(String.class).isEqualTo("base-dye")
+				.path("search[0].embedded").entity(Boolean.class).isEqualTo(false);
+			graphQl.document(SEARCH).variable("text", "色牢度检测").execute()
+				.path("search[*].entity.id").entityList(String.class).contains("base-fabric");
+			assertThat(vectorHits(service, "超临界二氧化碳染色")).doesNotContain("base-dye");
+		}
+
+		try (ConfigurableApplicationContext service = start(directory, true)) {
+			EmbeddingJob job = service.getBean(EmbeddingJob.class);
+			job.awaitIdle(Duration.ofMinutes(5));
+
+			assertThat(job.embeddedCount()).isEqualTo(4);
+			assertThat(vectorHits(service, "超临界二氧化碳染色")).contains("base-dye");
+			GraphQlTester graphQl = graphQl(service);
+			graphQl.document(SEARCH).variable("text", "石狮印染中试平台").execute()
+				.path("search[0].entity.id").entity(String.class).isEqualTo("base-dye")
+				.path("search[0].embedded").entity(Boolean.class).isEqualTo(true);
+			graphQl.document(STATUS).execute()
+				.path("embeddingStatus.pending").entity(Integer.class).isEqualTo(0)
+				.path("embeddingStatus.done").entity(Integer.class).isEqualTo(4)
+				.path("embeddingStatus.eta").valueIsNull()
+				.path("embeddingStatus.perSecond").entity(Double.class).satisfies((rate) -> assertThat(rate).isPositive());
+
+			ImportReport again = service.getBean(DatasetImporter.class).importFiles(files(), false, "tester");
+			assertThat(again.created()).isZero();
+			assertThat(again.updated()).isZero();
+			assertThat(count(service, "MATCH (n:EmbeddingPending) RETURN count(n)")).isZero();
+			job.awaitIdle(Duration.ofMinutes(5));
+			// the job took nothing off the queue: nothing was put on it
+			assertThat(job.embeddedCount()).isEqualTo(4);
+			assertThat(job.skippedCount()).isZero();
+		}
+	}
+
+	@Test
+	void shouldResumeWhereItStoppedWhenTheServiceStopsWithWorkQueued() throws Exception {
+		String directory = TestGraphs.directory("background-embedding-resume");
+		int enterprises = 300;
+		try (ConfigurableApplicationContext service = start(directory, true)) {
+			fixture(service);
+			StringBuilder csv = new StringBuilder("id,name,aliases,districtCode,parkId,lead,description,source,sourceNote\n");
+			for (int i = 0; i < enterprises; i++) {
+				csv.append("ent-%03d,石狮测试%03d印染有限公司,,350581,,false,从事面料印染与后整理。,SYNTHETIC,test%n".formatted(i, i));
+			}
+			ImportReport report = service.getBean(DatasetImporter.class)
+				.importFiles(files("enterprises.csv", csv.toString()), false, "tester");
+			assertThat(report.created()).isEqualTo(enterprises);
+			// closing now stops the job wherever it is
+		}
+		try (ConfigurableApplicationContext service = start(directory, false)) {
+			// ready with work queued: start-up does not embed
+			assertThat(service.getBean(ApplicationAvailability.class).getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+			// nothing was lost on the way: every enterprise is embedded or still queued
+			assertThat(count(service, """
+					MATCH (n:Enterprise) WHERE n:EmbeddingPending OR (n.embedding IS NOT NULL AND n.embeddingHash IS NOT NULL)
+					RETURN count(n)""")).isEqualTo(enterprises);
+		}
+		try (ConfigurableApplicationContext service = start(directory, true)) {
+			service.getBean(EmbeddingJob.class).awaitIdle(Duration.ofMinutes(10));
+			assertThat(count(service, "MATCH (n:EmbeddingPending) RETURN count(n)")).isZero();
+			assertThat(count(service, "MATCH (n:Enterprise) WHERE n.embedding IS NOT NULL RETURN count(n)")).isEqualTo(enterprises);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String directory, boolean background) {
+		return new SpringApplicationBuilder(PilotgraphApplication.class)
+			.web(WebApplicationType.NONE)
+			// arguments, not default properties: they must win over application.yml's environment defaults
+			.run("--pilotgraph.data-dir=" + directory, "--pilotgraph.bolt-port=0", "--pilotgraph.seed=never",
+					"--pilotgraph.page-cache=64m", "--pilotgraph.embedding.background=" + background,
+					"--logging.level.org.springframework.data.neo4j.cypher.unrecognized=error");
+	}
+
+	private static void fixture(ConfigurableApplicationContext service) {
+		try (Session session = service.getBean(Driver.class).session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run("""
+					CREATE (:District {code: '350581', name: '石狮市'})
+					CREATE (chain:Entity:IndustryChain {id: 'chain-tx', name: '纺织服装', source: 'SYNTHETIC', version: 1})
+					CREATE (:Entity:ChainLink {id: 'link-dyeing', name: '印染', stage: 'MIDSTREAM', source: 'SYNTHETIC', version: 1})-[:PART_OF]->(chain)
+					""").consume());
+			// queued as a seed load queues what it writes
+			session.executeWriteWithoutResult((tx) -> tx.run("MATCH (n:Entity) " + EmbeddingQueue.MARK).consume());
+		}
+	}
+
+	private static Map<String, Supplier<InputStream>> files() {
+		return Map.of("test_bases.csv", content(BASES), "base_covers.csv", content(COVERS));
+	}
+
+	private static Map<String, Supplier<InputStream>> files(String name, String csv) {
+		return Map.of(name, content(csv));
+	}
+
+	private static Supplier<InputStream> content(String csv) {
+		byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+		return () -> new ByteArrayInputStream(bytes);
+	}
+
+	private static GraphQlTester graphQl(ConfigurableApplicationContext service) {
+		return ExecutionGraphQlServiceTester.create(service.getBean(ExecutionGraphQlService.class))
+			.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+	private static List<String> vectorHits(ConfigurableApplicationContext service, String text) {
+		return service.getBean(SearchService.class)
+			.search(new SearchRequest(text, null, 10, null, null, null), SearchMethod.VECTOR)
+			.stream().map((hit) -> hit.entity().id()).toList();
+	}
+
+	private static long count(ConfigurableApplicationContext service, String cypher) {
+		try (Session session = service.getBean(Driver.class).session()) {
+			return session.executeRead((tx) -> tx.run(cypher).single().get(0).asLong());
+		}
+	}
+
+}
