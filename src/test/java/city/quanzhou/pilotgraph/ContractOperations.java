@@ -17,15 +17,27 @@ public final class ContractOperations {
 
 	public static final Path DIRECTORY = Path.of("..", "shared", "contract", "operations");
 
+	/** Operations the schema grows to serve before they replace their namesakes in {@link #DIRECTORY}. */
+	public static final Path NEXT = Path.of("..", "shared", "contract", "next");
+
 	private ContractOperations() {
 	}
 
 	/** The text of {@code <name>.graphql}; skips the calling test when the contract folder is absent. */
 	public static String load(String name) {
-		Assumptions.assumeTrue(Files.isDirectory(DIRECTORY),
-				"../shared/contract/operations not present: contract test skipped (it runs where ../shared exists)");
+		return read(DIRECTORY, name);
+	}
+
+	/** The text of {@code next/<name>.graphql}; skips the calling test, saying so, when that folder is absent. */
+	public static String loadNext(String name) {
+		return read(NEXT, name);
+	}
+
+	private static String read(Path directory, String name) {
+		Assumptions.assumeTrue(Files.isDirectory(directory), "../shared/contract/" + directory.getFileName()
+				+ " not present: contract test skipped (it runs where ../shared exists)");
 		try {
-			return Files.readString(DIRECTORY.resolve(name + ".graphql"), StandardCharsets.UTF_8);
+			return Files.readString(directory.resolve(name + ".graphql"), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Contract operation " + name + " cannot be read", ex);

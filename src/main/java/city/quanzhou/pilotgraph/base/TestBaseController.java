@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.base;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,6 +20,7 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.fund.Investment;
 
@@ -32,8 +35,8 @@ class TestBaseController {
 
 	@QueryMapping
 	Connection<TestBase> testBases(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.TEST_BASE, TestBase.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.TEST_BASE, TestBase.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@BatchMapping

@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.broker;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -15,6 +17,7 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
 
 @Controller
@@ -28,14 +31,14 @@ class BrokerController {
 
 	@QueryMapping
 	Connection<Broker> brokers(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.BROKER, Broker.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.BROKER, Broker.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@QueryMapping
 	Connection<TransferAgency> transferAgencies(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.TRANSFER_AGENCY, TransferAgency.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.TRANSFER_AGENCY, TransferAgency.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@BatchMapping

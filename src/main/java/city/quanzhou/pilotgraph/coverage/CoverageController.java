@@ -2,11 +2,18 @@ package city.quanzhou.pilotgraph.coverage;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 
 /**
@@ -23,13 +30,33 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	List<ChainCoverage> chainCoverage(@Argument String chainId, @Argument Boolean openToPublicOnly) {
-		return this.coverage.chainCoverage(chainId, Boolean.TRUE.equals(openToPublicOnly));
+	List<ChainCoverage> chainCoverage(@Argument String chainId, @Argument Boolean openToPublicOnly,
+			DataFetchingEnvironment environment) {
+		EntityProjection chain = EntityProjection.at(environment, "chain");
+		return this.coverage.chainCoverage(chainId, Boolean.TRUE.equals(openToPublicOnly),
+				(chain != null) ? chain : EntityProjection.ID_ONLY, Prefetched.of(environment));
 	}
 
 	@QueryMapping
-	List<CoverageGap> coverageGaps(@Argument String chainId, @Argument String district, @Argument Integer first) {
-		return this.coverage.coverageGaps(chainId, district, first);
+	List<CoverageGap> coverageGaps(@Argument String chainId, @Argument String district, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		return this.coverage.coverageGaps(chainId, district, first, GapSelection.of(environment));
+	}
+
+	/** A gap holds as many as the longest list asked for; each alias gets its own {@code first}. */
+	@SchemaMapping
+	List<Result> waitingResults(CoverageGap gap, @Argument Integer first) {
+		return firstOf(gap.waitingResults(), first);
+	}
+
+	@SchemaMapping
+	List<Enterprise> enterprises(CoverageGap gap, @Argument Integer first) {
+		return firstOf(gap.enterprises(), first);
+	}
+
+	private static <T> List<T> firstOf(List<T> list, Integer first) {
+		int limit = GapSelection.limit(first);
+		return (list.size() <= limit) ? list : list.subList(0, limit);
 	}
 
 	@QueryMapping

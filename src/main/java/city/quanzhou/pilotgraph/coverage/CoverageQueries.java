@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.coverage;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /**
  * The Cypher behind {@link CoverageService}. Statuses and maturities that define "operating", "planned"
  * and "waiting" are parameters bound from the constants there, so each meaning is written down once.
@@ -11,7 +13,7 @@ final class CoverageQueries {
 	}
 
 	/** Links, covered links, operating bases and waiting results per chain; every count in its own subquery. */
-	static final String CHAIN_COVERAGE = """
+	private static final String CHAIN_COVERAGE = """
 			MATCH (c:IndustryChain)
 			WHERE $chainId IS NULL OR c.id = $chainId
 			CALL (c) {
@@ -32,43 +34,86 @@ final class CoverageQueries {
 			  WHERE r.needsPilot = true AND r.maturity IN $waitingMaturities
 			  RETURN count(DISTINCT r) AS waitingResultCount
 			}
-			RETURN c, linkCount, coveredLinkCount, operatingBaseCount, waitingResultCount
+			WITH c, linkCount, coveredLinkCount, operatingBaseCount, waitingResultCount
 			ORDER BY c.name, c.id
-			""";
+			RETURN linkCount, coveredLinkCount, operatingBaseCount, waitingResultCount, """;
+
+	/** Chain coverage with the chain read as the request selects it. */
+	static String chainCoverage(EntityProjection chain) {
+		return CHAIN_COVERAGE + chain.cypher("c") + " AS c";
+	}
 
 	/**
-	 * Links that no operating base (in the district, when one is given) covers, with their waiting results,
-	 * enterprises and planned bases. Sorting needs every gap's waiting-result count, so the lists are
-	 * gathered before the LIMIT; the number of links of a city's chains is small.
+	 * Links that no operating base (in the district, when one is given) covers. Counting the waiting results
+	 * of every gap is enough to sort them; the lists are read for the returned gaps only, each as far as the
+	 * request asks. What follows is {@code RETURN} and the projection of {@code l}.
 	 */
-	static final String COVERAGE_GAPS = """
+	private static final String COVERAGE_GAPS = """
 			MATCH (l:ChainLink)-[:PART_OF]->(c:IndustryChain)
 			WHERE ($chainId IS NULL OR c.id = $chainId)
 			  AND NOT EXISTS {
 			    MATCH (l)<-[:COVERS]-(b:TestBase {status: $operating})
 			    WHERE $districtCode IS NULL OR EXISTS { (b)-[:LOCATED_IN]->(:District {code: $districtCode}) }
 			  }
-			CALL (l) {
-			  OPTIONAL MATCH (l)<-[:APPLIES_TO]-(r:Result)
+			WITH l, COUNT {
+			  MATCH (l)<-[:APPLIES_TO]-(r:Result)
+			  WHERE r.needsPilot = true AND r.maturity IN $waitingMaturities
+			  WITH DISTINCT r
+			  RETURN r
+			} AS waitingResultCount
+			ORDER BY waitingResultCount DESC, l.name, l.id
+			LIMIT $first
+			RETURN waitingResultCount, """;
+
+	private static final String GAP_ENTERPRISE_COUNT = """
+			, COUNT {
+			  MATCH (l)<-[:ACTIVE_IN]-(e:Enterprise)
+			  WITH DISTINCT e
+			  RETURN e
+			} AS enterpriseCount""";
+
+	private static final String GAP_WAITING_RESULTS = """
+			, COLLECT {
+			  MATCH (l)<-[:APPLIES_TO]-(r:Result)
 			  WHERE r.needsPilot = true AND r.maturity IN $waitingMaturities
 			  WITH DISTINCT r ORDER BY r.name, r.id
-			  RETURN collect(r) AS waitingResults
-			}
-			CALL (l) {
-			  OPTIONAL MATCH (l)<-[:ACTIVE_IN]-(e:Enterprise)
+			  LIMIT $waitingResultsFirst
+			  RETURN %s
+			} AS waitingResults""";
+
+	private static final String GAP_ENTERPRISES = """
+			, COLLECT {
+			  MATCH (l)<-[:ACTIVE_IN]-(e:Enterprise)
 			  WITH DISTINCT e ORDER BY e.name, e.id
-			  RETURN collect(e) AS enterprises
-			}
-			CALL (l) {
-			  OPTIONAL MATCH (l)<-[:COVERS]-(b:TestBase)
+			  LIMIT $enterprisesFirst
+			  RETURN %s
+			} AS enterprises""";
+
+	private static final String GAP_PLANNED_BASES = """
+			, COLLECT {
+			  MATCH (l)<-[:COVERS]-(b:TestBase)
 			  WHERE b.status IN $plannedStatuses
 			  WITH DISTINCT b ORDER BY b.name, b.id
-			  RETURN collect(b) AS plannedBases
-			}
-			RETURN l, waitingResults, enterprises, plannedBases
-			ORDER BY size(waitingResults) DESC, l.name, l.id
-			LIMIT $first
-			""";
+			  RETURN %s
+			} AS plannedBases""";
+
+	/** The gaps statement for what the request selects; a part not selected is not read at all. */
+	static String coverageGaps(GapSelection selection) {
+		StringBuilder cypher = new StringBuilder(COVERAGE_GAPS).append(selection.link().cypher("l")).append(" AS l");
+		if (selection.countEnterprises()) {
+			cypher.append(GAP_ENTERPRISE_COUNT);
+		}
+		if (selection.waitingResults() != null) {
+			cypher.append(GAP_WAITING_RESULTS.formatted(selection.waitingResults().cypher("r")));
+		}
+		if (selection.enterprises() != null) {
+			cypher.append(GAP_ENTERPRISES.formatted(selection.enterprises().cypher("e")));
+		}
+		if (selection.plannedBases() != null) {
+			cypher.append(GAP_PLANNED_BASES.formatted(selection.plannedBases().cypher("b")));
+		}
+		return cypher.toString();
+	}
 
 	static final String DISTRICT_COVERAGE = """
 			MATCH (d:District)

@@ -24,6 +24,9 @@ import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.result.Result;
@@ -61,34 +64,54 @@ public class CoverageService {
 	}
 
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly) {
+		return chainCoverage(chainId, openToPublicOnly, EntityProjection.WHOLE, null);
+	}
+
+	/** Chain coverage with each chain read as {@code chain} asks, its neighbours kept in {@code store}. */
+	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, EntityProjection chain,
+			Prefetched store) {
 		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
-		return List.copyOf(this.neo4j.query(CoverageQueries.CHAIN_COVERAGE)
+		return List.copyOf(this.neo4j.query(CoverageQueries.chainCoverage(chain))
 			.bindAll(parameters)
 			.fetchAs(ChainCoverage.class)
-			.mappedBy((types, row) -> new ChainCoverage(IndustryChain.from(row.get("c").asNode()),
+			.mappedBy((types, row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
 					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
 					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt()))
 			.all());
 	}
 
-	public List<CoverageGap> coverageGaps(String chainId, String district, Integer first) {
+	/**
+	 * The gaps, in one statement that reads what {@code selection} asks: the lists only for the gaps
+	 * returned and only as far as asked, the enterprises counted only when their count is asked.
+	 */
+	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, GapSelection selection) {
 		int limit = Page.of(first, null).limit();
 		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("districtCode", districtCode(district, "district"));
 		parameters.put("first", limit);
-		return List.copyOf(this.neo4j.query(CoverageQueries.COVERAGE_GAPS)
+		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
+		parameters.put("enterprisesFirst", selection.enterprisesFirst());
+		Prefetched store = selection.store();
+		return List.copyOf(this.neo4j.query(CoverageQueries.coverageGaps(selection))
 			.bindAll(parameters)
 			.fetchAs(CoverageGap.class)
-			.mappedBy((types, row) -> new CoverageGap(ChainLink.from(row.get("l").asNode()),
-					nodes(row.get("waitingResults").asList(), Result.class),
-					nodes(row.get("enterprises").asList(), Enterprise.class),
-					nodes(row.get("plannedBases").asList(), TestBase.class)))
+			.mappedBy((types, row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
+					row.get("waitingResultCount").asInt(),
+					read(row, "waitingResults", selection.waitingResults(), store, Result.class),
+					row.get("enterpriseCount").asInt(0),
+					read(row, "enterprises", selection.enterprises(), store, Enterprise.class),
+					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class)))
 			.all());
+	}
+
+	private static <T extends GraphEntity> List<T> read(org.neo4j.driver.Record row, String column,
+			EntityProjection projection, Prefetched store, Class<T> type) {
+		return (projection == null) ? List.of() : row.get(column).asList((value) -> projection.read(value, store, type));
 	}
 
 	public List<DistrictCoverage> districtCoverage(String district, boolean withoutOperatingBase) {

@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.demand;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -15,6 +17,7 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
 
 @Controller
@@ -28,8 +31,8 @@ class DemandController {
 
 	@QueryMapping
 	Connection<Demand> demands(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.DEMAND, Demand.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.DEMAND, Demand.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@BatchMapping

@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.enterprise;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -19,6 +21,7 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.fund.Investment;
 import city.quanzhou.pilotgraph.institute.Cooperation;
@@ -36,8 +39,8 @@ class EnterpriseController {
 
 	@QueryMapping
 	Connection<Enterprise> enterprises(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.ENTERPRISE, Enterprise.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.ENTERPRISE, Enterprise.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@BatchMapping

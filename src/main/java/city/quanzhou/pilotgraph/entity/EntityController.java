@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.entity;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -17,8 +19,8 @@ class EntityController {
 	}
 
 	@QueryMapping
-	GraphEntity entity(@Argument String id) {
-		return this.entities.findById(id).orElse(null);
+	GraphEntity entity(@Argument String id, DataFetchingEnvironment environment) {
+		return this.entities.findById(id, EntityProjection.of(environment), Prefetched.of(environment)).orElse(null);
 	}
 
 }

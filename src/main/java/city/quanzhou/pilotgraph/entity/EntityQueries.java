@@ -15,34 +15,8 @@ final class EntityQueries {
 	 */
 	static final String PROJECTION = "n {.*, embedding: null, labels: labels(n)}";
 
-	/**
-	 * One page of a list and the size of the whole list, in one round trip. Every filter is
-	 * "{@code $x IS NULL OR ...}" so that one statement serves every combination of filters.
-	 */
-	static final String PAGE = """
-			CALL () {
-			  MATCH (n:$($label))
-			  WHERE %1$s
-			  RETURN count(n) AS totalCount
-			}
-			CALL () {
-			  MATCH (n:$($label))
-			  WHERE %1$s
-			  WITH n, CASE $sortField
-			      WHEN 'NAME' THEN n.name
-			      WHEN 'PUBLISHED_ON' THEN n.publishedOn
-			      WHEN 'ESTABLISHED_YEAR' THEN n.establishedYear
-			      WHEN 'YEAR' THEN n.year
-			      WHEN 'UPDATED_AT' THEN n.updatedAt
-			    END AS sortKey
-			  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
-			           CASE WHEN $descending THEN sortKey END DESC,
-			           n.id
-			  SKIP $offset LIMIT $limit
-			  RETURN collect(n {.*, embedding: null, labels: labels(n)}) AS page
-			}
-			RETURN totalCount, page
-			""".formatted("""
+	/** Every filter is "{@code $x IS NULL OR ...}" so that one statement serves every combination of filters. */
+	private static final String FILTER = """
 			($text IS NULL
 			     OR toLower(n.name) CONTAINS toLower($text)
 			     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS toLower($text)))
@@ -66,9 +40,52 @@ final class EntityQueries {
 			  AND ($challengeList IS NULL OR n.challengeList = $challengeList)
 			  AND ($stage IS NULL OR n.stage = $stage)
 			  AND ($agencyId IS NULL OR EXISTS { (n)-[:WORKS_FOR]->(:Entity {id: $agencyId}) })
-			  AND ($recognition IS NULL OR n.recognition = $recognition)""");
+			  AND ($recognition IS NULL OR n.recognition = $recognition)""";
 
-	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN " + PROJECTION + " AS n";
+	/** The entities of one page in order; what follows is the projection of {@code n}. */
+	private static final String ORDERED_PAGE = """
+			MATCH (n:$($label))
+			WHERE %s
+			WITH n, CASE $sortField
+			    WHEN 'NAME' THEN n.name
+			    WHEN 'PUBLISHED_ON' THEN n.publishedOn
+			    WHEN 'ESTABLISHED_YEAR' THEN n.establishedYear
+			    WHEN 'YEAR' THEN n.year
+			    WHEN 'UPDATED_AT' THEN n.updatedAt
+			  END AS sortKey
+			ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
+			         CASE WHEN $descending THEN sortKey END DESC,
+			         n.id
+			SKIP $offset LIMIT $limit
+			""".formatted(FILTER);
+
+	/**
+	 * One page of a list, one row per entity, the neighbours asked for read along; the caller asks for one
+	 * more than the page holds to know whether another page follows. For a request without totalCount.
+	 */
+	static String page(EntityProjection projection) {
+		return ORDERED_PAGE + "RETURN " + projection.cypher("n") + " AS n";
+	}
+
+	/** One page of a list and the size of the whole list, in one round trip. */
+	static String countedPage(EntityProjection projection) {
+		return """
+				CALL () {
+				  MATCH (n:$($label))
+				  WHERE %s
+				  RETURN count(n) AS totalCount
+				}
+				CALL () {
+				""".formatted(FILTER) + ORDERED_PAGE + "RETURN collect(" + projection.cypher("n") + """
+				) AS page
+				}
+				RETURN totalCount, page
+				""";
+	}
+
+	static String byId(EntityProjection projection) {
+		return "MATCH (n:Entity {id: $id}) RETURN " + projection.cypher("n") + " AS n";
+	}
 
 	static final String ALL_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN " + PROJECTION + " AS n";
 

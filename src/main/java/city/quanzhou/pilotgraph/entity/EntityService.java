@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-import org.neo4j.driver.types.Node;
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +34,15 @@ public class EntityService {
 	}
 
 	public Optional<GraphEntity> findById(String id) {
-		return this.neo4j.query(EntityQueries.BY_ID)
+		return findById(id, EntityProjection.WHOLE, null);
+	}
+
+	/** One entity with what the projection asks of it, its neighbours kept in {@code store}. */
+	public Optional<GraphEntity> findById(String id, EntityProjection projection, Prefetched store) {
+		return this.neo4j.query(EntityQueries.byId(projection))
 			.bind(id).to("id")
 			.fetchAs(GraphEntity.class)
-			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
+			.mappedBy((types, record) -> projection.read(record.get("n"), store))
 			.one();
 	}
 
@@ -57,6 +60,15 @@ public class EntityService {
 
 	public <T extends GraphEntity> Connection<T> page(EntityKind kind, Class<T> type, EntityFilter filter,
 			EntityOrder order, Integer first, String after) {
+		return page(kind, type, filter, order, first, after, PageSelection.WHOLE);
+	}
+
+	/**
+	 * One page of a list, in one statement with the neighbours the selection asks for; the whole list is
+	 * counted only when the selection asks for its totalCount.
+	 */
+	public <T extends GraphEntity> Connection<T> page(EntityKind kind, Class<T> type, EntityFilter filter,
+			EntityOrder order, Integer first, String after, PageSelection selection) {
 		Page page = Page.of(first, after);
 		EntityOrder sort = (order != null) ? order : EntityOrder.BY_NAME;
 		if (!SORT_FIELDS.get(kind).contains(sort.field())) {
@@ -68,19 +80,32 @@ public class EntityService {
 		parameters.put("sortField", sort.field());
 		parameters.put("descending", sort.descending());
 		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit());
-		var rows = this.neo4j.query(EntityQueries.PAGE)
+		EntityProjection projection = selection.projection();
+		if (selection.countTotal()) {
+			parameters.put("limit", page.limit());
+			return this.neo4j.query(EntityQueries.countedPage(projection))
+				.bindAll(parameters)
+				.fetchAs(Connection.class)
+				.mappedBy((types, record) -> {
+					List<T> nodes = record.get("page").asList((value) -> projection.read(value, selection.store(), type));
+					return Connection.of(nodes, page, record.get("totalCount").asInt());
+				})
+				.one()
+				.map((connection) -> {
+					@SuppressWarnings("unchecked")
+					Connection<T> typed = connection;
+					return typed;
+				})
+				.orElseThrow();
+		}
+		// one row more than the page tells whether another page follows, without counting the whole list
+		parameters.put("limit", page.limit() + 1);
+		List<T> nodes = List.copyOf(this.neo4j.query(EntityQueries.page(projection))
 			.bindAll(parameters)
-			.fetchAs(Connection.class)
-			.mappedBy((types, record) -> {
-				List<T> nodes = record.get("page").asList((value) -> type.cast(Entities.fromProjection(value)));
-				return Connection.of(nodes, page, record.get("totalCount").asInt());
-			})
-			.one()
-			.orElseThrow();
-		@SuppressWarnings("unchecked")
-		Connection<T> connection = rows;
-		return connection;
+			.fetchAs(type)
+			.mappedBy((types, record) -> projection.read(record.get("n"), selection.store(), type))
+			.all());
+		return Connection.uncounted(nodes, page);
 	}
 
 	/**

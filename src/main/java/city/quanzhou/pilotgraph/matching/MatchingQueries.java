@@ -14,7 +14,7 @@ final class MatchingQueries {
 	 * (same district as an owner, same park, run by an owner) and the cosine of their embeddings
 	 * ({@code vector.similarity.cosine} reports (1 + cosine) / 2, turned back here).
 	 * Either side may be restricted by id; with no base ids, suspended bases are left out because they
-	 * cannot take a result now.
+	 * cannot take a result now. Entities come without their embeddings, which only the database needs.
 	 */
 	static final String PAIRS = """
 			MATCH (r:Result) WHERE r.id IN $resultIds
@@ -43,7 +43,8 @@ final class MatchingQueries {
 			  OPTIONAL MATCH (r)-[:OWNED_BY]->(o)<-[:OPERATED_BY]-(b)
 			  RETURN min(o.name) AS runByOwner
 			}
-			RETURN r, b, linkCount, coveredLinks, sharedChains, sameDistrict, samePark, runByOwner,
+			RETURN r {.*, embedding: null, labels: labels(r)} AS r, b {.*, embedding: null, labels: labels(b)} AS b,
+			       linkCount, coveredLinks, sharedChains, sameDistrict, samePark, runByOwner,
 			       CASE WHEN r.embedding IS NULL OR b.embedding IS NULL THEN null
 			            ELSE 2 * vector.similarity.cosine(r.embedding, b.embedding) - 1 END AS similarity
 			""";
@@ -113,7 +114,7 @@ final class MatchingQueries {
 			  OPTIONAL MATCH (c)-[s:SOLVES]->(d)
 			  RETURN min(s.year) AS solvedThisYear, count(s) > 0 AS solvedThis
 			}
-			RETURN c, resultLinks, resultChains, owners, ownerInCity, instituteResults, instituteLinks, solvedNearby,
+			RETURN c {.*, embedding: null, labels: labels(c)} AS c, resultLinks, resultChains, owners, ownerInCity, instituteResults, instituteLinks, solvedNearby,
 			       solvedThis, solvedThisYear,
 			       CASE WHEN c.embedding IS NULL OR d.embedding IS NULL THEN null
 			            ELSE 2 * vector.similarity.cosine(c.embedding, d.embedding) - 1 END AS similarity

@@ -68,8 +68,15 @@ public class MatchingService {
 	/** Bases ranked for a result; suspended bases are left out because they cannot take it now. */
 	public List<BaseMatch> baseMatches(String resultId, Integer first) {
 		int limit = first(first, 5);
-		require(MatchingQueries.RESULT_EXISTS, resultId, "resultId", "no result has id '" + resultId + "'");
-		return pairs(List.of(resultId), null).stream()
+		if (resultId == null || resultId.isBlank()) {
+			throw new InvalidArgumentException("resultId", "must not be empty");
+		}
+		List<Pair> pairs = pairs(List.of(resultId), null);
+		if (pairs.isEmpty()) {
+			// no pair at all: either the result is unknown (an error) or there is no base to match (no matches)
+			require(MatchingQueries.RESULT_EXISTS, resultId, "resultId", "no result has id '" + resultId + "'");
+		}
+		return pairs.stream()
 			.sorted(Comparator.comparingDouble(Pair::score).reversed().thenComparing((pair) -> pair.base().id()))
 			.limit(limit)
 			.map((pair) -> new BaseMatch(pair.score(), pair.base(), pair.reasons()))
@@ -131,8 +138,8 @@ public class MatchingService {
 	}
 
 	private static Pair pair(org.neo4j.driver.Record row) {
-		Result result = Result.from(row.get("r").asNode());
-		TestBase base = TestBase.from(row.get("b").asNode());
+		Result result = Result.from(row.get("r"));
+		TestBase base = TestBase.from(row.get("b"));
 		int linkCount = row.get("linkCount").asInt();
 		List<String> covered = row.get("coveredLinks").asList(Value::asString);
 		List<String> sharedChains = row.get("sharedChains").asList(Value::asString);
@@ -200,7 +207,7 @@ public class MatchingService {
 	}
 
 	private static SolverMatch solver(org.neo4j.driver.Record row) {
-		GraphEntity candidate = Entities.from(row.get("c").asNode());
+		GraphEntity candidate = Entities.fromProjection(row.get("c"));
 		Double similarity = row.get("similarity").isNull() ? null : row.get("similarity").asDouble();
 		double meaning = (similarity == null) ? 0 : normalised(similarity);
 		List<String> reasons = new ArrayList<>();

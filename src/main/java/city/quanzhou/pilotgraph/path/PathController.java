@@ -2,11 +2,15 @@ package city.quanzhou.pilotgraph.path;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.Prefetched;
 
 @Controller
 class PathController {
@@ -19,14 +23,16 @@ class PathController {
 
 	@QueryMapping
 	List<PartnerPath> partnerPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
-			@Argument Integer first, @Argument PathOptions options) {
-		return this.paths.partnerPaths(from, to, maxHops, first, options);
+			@Argument Integer first, @Argument PathOptions options, DataFetchingEnvironment environment) {
+		return this.paths.partnerPaths(from, to, maxHops, first, options, selected(environment, "nodes"),
+				Prefetched.of(environment));
 	}
 
 	@QueryMapping
 	List<BridgingBroker> bridgingBrokers(@Argument String a, @Argument String b, @Argument Integer maxHops,
-			@Argument Integer first) {
-		return this.paths.bridgingBrokers(a, b, maxHops, first);
+			@Argument Integer first, DataFetchingEnvironment environment) {
+		return this.paths.bridgingBrokers(a, b, maxHops, first, selected(environment, "broker"),
+				selected(environment, "pathToA/nodes", "pathToB/nodes"), Prefetched.of(environment));
 	}
 
 	@QueryMapping
@@ -39,6 +45,16 @@ class PathController {
 	List<ReachableEnterprise> reachableEnterprises(@Argument String resultId, @Argument Integer maxHops,
 			@Argument Integer first, @Argument PathOptions options) {
 		return this.paths.reachableEnterprises(resultId, maxHops, first, options);
+	}
+
+	/** What the request selects of the entities at these paths (the union), or their ids alone. */
+	private static EntityProjection selected(DataFetchingEnvironment environment, String... paths) {
+		List<graphql.schema.SelectedField> fields = new java.util.ArrayList<>();
+		for (String path : paths) {
+			fields.addAll(environment.getSelectionSet().getFields(path));
+		}
+		EntityProjection projection = EntityProjection.of(fields);
+		return (projection != null) ? projection : EntityProjection.ID_ONLY;
 	}
 
 }

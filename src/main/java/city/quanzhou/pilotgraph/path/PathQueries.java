@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.path;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /**
  * The Cypher of the path searches. Relationship types, the strength formula and category labels are
  * spliced in once, from constants; the only thing filled in per request is the hop bound, an integer the
@@ -40,7 +42,7 @@ final class PathQueries {
 	/** Ends of a search, checked in the same transaction so that an unknown id gets its own error. */
 	static final String ENDS = """
 			MATCH (n:Entity) WHERE n.id IN $ids
-			RETURN n
+			RETURN n {.*, embedding: null, labels: labels(n)} AS n
 			""";
 
 	/**
@@ -63,7 +65,7 @@ final class PathQueries {
 			WITH route, head(collect(path)) AS path
 			ORDER BY path.hops, path.strength DESC, path.total DESC, route
 			LIMIT $first
-			RETURN path
+			RETURN SHOWN_ROUTE AS path
 			""";
 
 	/**
@@ -86,7 +88,7 @@ final class PathQueries {
 			  CASE WHEN toA.hops > toB.hops THEN toA.hops ELSE toB.hops END,
 			  toA.strength + toB.strength DESC, k.name, k.id
 			LIMIT $first
-			RETURN k AS broker, toA, toB
+			RETURN SHOWN_BROKER AS broker, SHOWN_ROUTE_A AS toA, SHOWN_ROUTE_B AS toB
 			""";
 
 	/**
@@ -109,7 +111,7 @@ final class PathQueries {
 			  WHERE o IN drawn
 			  RETURN collect({type: type(r), from: m.id, to: o.id}) AS relationships
 			}
-			RETURN reachableCount, shown, relationships
+			RETURN reachableCount, [s IN shown | {node: [node IN [s.node] | SHOWN_NODE][0], hops: s.hops}] AS shown, relationships
 			""";
 
 	/**
@@ -126,26 +128,42 @@ final class PathQueries {
 			WITH e, head(collect(path)) AS path
 			ORDER BY path.hops, path.strength DESC, e.name, e.id
 			LIMIT $first
-			RETURN path
+			RETURN SHOWN_ROUTE AS path
 			""";
 
 	private PathQueries() {
 	}
 
-	static String partnerPaths(int maxHops) {
-		return fill(PARTNER_PATHS, maxHops, "").replace("PATH", projection("p"));
+	/**
+	 * The statements below read the entities they return as {@code nodes} (or {@code broker}) asks, once the
+	 * paths to return are chosen: candidate paths carry node references only, never properties.
+	 */
+	static String partnerPaths(int maxHops, EntityProjection nodes) {
+		return fill(PARTNER_PATHS, maxHops, "").replace("SHOWN_ROUTE", shown("path", nodes))
+			.replace("PATH", projection("p"));
 	}
 
-	static String bridgingBrokers(int maxHops) {
-		return fill(BRIDGING_BROKERS, maxHops, "").replace("PATH_A", projection("pa")).replace("PATH_B", projection("pb"));
+	static String bridgingBrokers(int maxHops, EntityProjection broker, EntityProjection nodes) {
+		return fill(BRIDGING_BROKERS, maxHops, "").replace("SHOWN_BROKER", broker.cypher("k"))
+			.replace("SHOWN_ROUTE_A", shown("toA", nodes))
+			.replace("SHOWN_ROUTE_B", shown("toB", nodes))
+			.replace("PATH_A", projection("pa"))
+			.replace("PATH_B", projection("pb"));
 	}
 
-	static String neighbourhood(int hops) {
-		return fill(NEIGHBOURHOOD, hops, " AND (" + kindOk("x") + ")").replace("KIND_N_OK", kindOk("n"));
+	static String neighbourhood(int hops, EntityProjection nodes) {
+		return fill(NEIGHBOURHOOD, hops, " AND (" + kindOk("x") + ")").replace("KIND_N_OK", kindOk("n"))
+			.replace("SHOWN_NODE", nodes.cypher("node"));
 	}
 
-	static String reachableEnterprises(int maxHops) {
-		return fill(REACHABLE_ENTERPRISES, maxHops, "").replace("PATH", projection("p"));
+	static String reachableEnterprises(int maxHops, EntityProjection nodes) {
+		return fill(REACHABLE_ENTERPRISES, maxHops, "").replace("SHOWN_ROUTE", shown("path", nodes))
+			.replace("PATH", projection("p"));
+	}
+
+	/** A chosen path with its nodes read as asked. */
+	private static String shown(String path, EntityProjection nodes) {
+		return path + " {.*, nodes: [node IN " + path + ".nodes | " + nodes.cypher("node") + "]}";
 	}
 
 	/**

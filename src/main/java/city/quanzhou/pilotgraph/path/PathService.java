@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
 import city.quanzhou.pilotgraph.broker.Broker;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
@@ -70,6 +72,15 @@ public class PathService {
 	}
 
 	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options) {
+		return partnerPaths(from, to, maxHops, first, options, EntityProjection.WHOLE, null);
+	}
+
+	/**
+	 * Partner paths with their nodes read as {@code nodes} asks. One statement: the ends are checked only
+	 * when no path comes back, to tell an unknown id from parties without a path.
+	 */
+	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options,
+			EntityProjection nodes, Prefetched store) {
 		int hops = hops("maxHops", maxHops, 4, MAX_HOPS);
 		int limit = first("first", first, 5);
 		PathOptions opts = checked(PathOptions.orNone(options), from, to);
@@ -81,12 +92,22 @@ public class PathService {
 		parameters.put("to", to);
 		parameters.put("first", limit);
 		return read("maxHops", (tx) -> {
-			requireEnds(tx, Map.of("from", from, "to", to));
-			return tx.run(PathQueries.partnerPaths(hops), parameters).list((row) -> path(row.get("path")));
+			List<PartnerPath> paths = tx.run(PathQueries.partnerPaths(hops, nodes), parameters)
+				.list((row) -> path(row.get("path"), nodes, store));
+			if (paths.isEmpty()) {
+				requireEnds(tx, Map.of("from", from, "to", to));
+			}
+			return paths;
 		});
 	}
 
 	public List<BridgingBroker> bridgingBrokers(String a, String b, Integer maxHops, Integer first) {
+		return bridgingBrokers(a, b, maxHops, first, EntityProjection.WHOLE, EntityProjection.WHOLE, null);
+	}
+
+	/** Bridging brokers read as {@code broker} asks, the nodes of their paths as {@code nodes} asks; one statement. */
+	public List<BridgingBroker> bridgingBrokers(String a, String b, Integer maxHops, Integer first,
+			EntityProjection broker, EntityProjection nodes, Prefetched store) {
 		int hops = hops("maxHops", maxHops, 3, MAX_HOPS);
 		int limit = first("first", first, 20);
 		if (a.equals(b)) {
@@ -97,14 +118,17 @@ public class PathService {
 		parameters.put("b", b);
 		parameters.put("first", limit);
 		return read("maxHops", (tx) -> {
-			requireEnds(tx, Map.of("a", a, "b", b));
-			return tx.run(PathQueries.bridgingBrokers(hops), parameters)
+			List<BridgingBroker> brokers = tx.run(PathQueries.bridgingBrokers(hops, broker, nodes), parameters)
 				.list((row) -> {
-					PartnerPath toA = path(row.get("toA"));
-					PartnerPath toB = path(row.get("toB"));
-					return new BridgingBroker(Broker.from(row.get("broker").asNode()), toA.hops(), toB.hops(), toA,
-							toB);
+					PartnerPath toA = path(row.get("toA"), nodes, store);
+					PartnerPath toB = path(row.get("toB"), nodes, store);
+					return new BridgingBroker(broker.read(row.get("broker"), store, Broker.class), toA.hops(),
+							toB.hops(), toA, toB);
 				});
+			if (brokers.isEmpty()) {
+				requireEnds(tx, Map.of("a", a, "b", b));
+			}
+			return brokers;
 		});
 	}
 
@@ -120,13 +144,13 @@ public class PathService {
 		parameters.put("kinds", (kinds != null) ? kinds.stream().map(EntityKind::label).toList() : null);
 		return read("hops", (tx) -> {
 			GraphEntity centre = requireEnds(tx, Map.of("id", id)).get("id");
-			var rows = tx.run(PathQueries.neighbourhood(depth), parameters).list();
+			var rows = tx.run(PathQueries.neighbourhood(depth, EntityProjection.WHOLE), parameters).list();
 			if (rows.isEmpty()) {
 				return new Neighbourhood(centre, List.of(), List.of(), 0);
 			}
 			Record row = rows.getFirst();
 			List<Neighbourhood.Neighbour> nodes = row.get("shown")
-				.asList((shown) -> new Neighbourhood.Neighbour(Entities.from(shown.get("node").asNode()),
+				.asList((shown) -> new Neighbourhood.Neighbour(Entities.fromProjection(shown.get("node")),
 						shown.get("hops").asInt()));
 			return new Neighbourhood(centre, nodes, row.get("relationships").asList(PathService::relationship),
 					row.get("reachableCount").asInt());
@@ -147,8 +171,8 @@ public class PathService {
 				throw new InvalidArgumentException("resultId",
 						resultId + " is a " + start.kind() + ", not a RESULT");
 			}
-			return tx.run(PathQueries.reachableEnterprises(hops), parameters).list((row) -> {
-				PartnerPath path = path(row.get("path"));
+			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE), parameters).list((row) -> {
+				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
 				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path);
 			});
 		});
@@ -209,7 +233,7 @@ public class PathService {
 		Map<String, GraphEntity> byId = new HashMap<>();
 		tx.run(PathQueries.ENDS, Map.of("ids", List.copyOf(new LinkedHashSet<>(idsByArgument.values()))))
 			.forEachRemaining((row) -> {
-				GraphEntity entity = Entities.from(row.get("n").asNode());
+				GraphEntity entity = Entities.fromProjection(row.get("n"));
 				byId.put(entity.id(), entity);
 			});
 		Map<String, GraphEntity> byArgument = new HashMap<>();
@@ -267,9 +291,9 @@ public class PathService {
 		return first;
 	}
 
-	private static PartnerPath path(Value value) {
+	private static PartnerPath path(Value value, EntityProjection nodes, Prefetched store) {
 		return new PartnerPath(value.get("hops").asInt(), value.get("strength").asDouble(),
-				value.get("nodes").asList((node) -> Entities.from(node.asNode())),
+				value.get("nodes").asList((node) -> nodes.read(node, store)),
 				value.get("relationships").asList(PathService::relationship));
 	}
 

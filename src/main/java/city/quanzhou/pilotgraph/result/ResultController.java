@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -22,6 +24,7 @@ import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Relation;
@@ -41,8 +44,8 @@ class ResultController {
 
 	@QueryMapping
 	Connection<Result> results(@Argument Integer first, @Argument String after, @Argument EntityFilter filter,
-			@Argument EntityOrder orderBy) {
-		return this.entities.page(EntityKind.RESULT, Result.class, filter, orderBy, first, after);
+			@Argument EntityOrder orderBy, DataFetchingEnvironment environment) {
+		return this.entities.page(EntityKind.RESULT, Result.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
 	@SchemaMapping(typeName = "Institute", field = "results")

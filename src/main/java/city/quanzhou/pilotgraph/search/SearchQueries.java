@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.search;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /**
  * The Cypher behind {@link SearchService}. Both index calls are bounded by {@code $candidates}; filters
  * run on those candidates only. Labels come from {@code EntityKind} through the {@code $labels} parameter.
@@ -27,28 +29,53 @@ final class SearchQueries {
 	private static final String EMBEDDED = "(n.embedding IS NOT NULL AND NOT n:EmbeddingPending)";
 
 	/** Nearest neighbours by meaning. The index's score is (1 + cosine) / 2. */
-	static final String VECTOR = """
+	private static final String VECTOR = """
 			CALL db.index.vector.queryNodes('entity_embedding', $candidates, $vector) YIELD node AS n, score
 			WITH n, score WHERE %s
-			RETURN n, score, %s AS embedded ORDER BY score DESC
-			""".formatted(FILTERS, EMBEDDED);
+			WITH n, score ORDER BY score DESC
+			""".formatted(FILTERS);
 
 	/** Best matches by words (cjk bigrams over name, aliases and description). */
-	static final String FULLTEXT = """
+	private static final String FULLTEXT = """
 			CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $candidates}) YIELD node AS n, score
 			WITH n, score WHERE %s
-			RETURN n, score, %s AS embedded ORDER BY score DESC
-			""".formatted(FILTERS, EMBEDDED);
+			WITH n, score ORDER BY score DESC
+			""".formatted(FILTERS);
 
 	/**
 	 * Entities whose name is exactly the text (index on :Entity(name), V0003). Exact aliases are caught
 	 * among the candidates of the two indexes, where an alias's words always rank it.
 	 */
-	static final String EXACT_NAME = """
+	private static final String EXACT_NAME = """
 			MATCH (n:Entity) WHERE n.name = $text
-			WITH n WHERE %s
-			RETURN n, 1.0 AS score, %s AS embedded
-			""".formatted(FILTERS, EMBEDDED);
+			WITH n, 1.0 AS score WHERE %s
+			""".formatted(FILTERS);
+
+	/** One ranking on its own (for the evaluation), one row per candidate: {@code n} and {@code score}. */
+	static String vector(EntityProjection projection) {
+		return VECTOR + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
+	}
+
+	static String fulltext(EntityProjection projection) {
+		return FULLTEXT + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
+	}
+
+	static String exactName(EntityProjection projection) {
+		return EXACT_NAME + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
+	}
+
+	/**
+	 * The three rankings a hybrid search fuses, in one statement: each a list of {@code {n, score, embedded}} in its
+	 * order. Without words to search for ({@code withWords} false) the ranking by words is left out.
+	 */
+	static String hybrid(EntityProjection projection, boolean withWords) {
+		String candidate = "RETURN collect({n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED
+				+ "}) AS ";
+		return "CALL () {\n" + VECTOR + candidate + "byMeaning\n}\n"
+				+ (withWords ? "CALL () {\n" + FULLTEXT + candidate + "byWords\n}\n" : "")
+				+ "CALL () {\n" + EXACT_NAME + candidate + "exactNames\n}\n"
+				+ "RETURN byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, exactNames";
+	}
 
 	static final String DISTRICT = """
 			MATCH (d:District) WHERE d.code = $key OR d.name = $key RETURN d.code AS code LIMIT 1

@@ -17,11 +17,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.entity.Prefetched;
 
 /**
  * Search over every kind by meaning and by words together. Candidates come from the vector index (BGE
@@ -78,9 +79,19 @@ public class SearchService {
 	}
 
 	public List<SearchHit> search(SearchRequest request, SearchMethod method) {
+		return search(request, method, EntityProjection.WHOLE, null);
+	}
+
+	/**
+	 * A search whose hits are read as {@code projection} asks (plus the names and aliases that ranking
+	 * needs), their neighbours kept in {@code store}; a hybrid search is one statement.
+	 */
+	public List<SearchHit> search(SearchRequest request, SearchMethod method, EntityProjection projection,
+			Prefetched store) {
 		String text = validText(request.text());
 		Timer.Sample sample = Timer.start(this.meters);
-		List<SearchHit> hits = rank(text, parameters(request), first(request.first()), method, null);
+		List<SearchHit> hits = rank(text, parameters(request), first(request.first()), method, null,
+				new Reading(projection.with("name", "aliases"), store));
 		sample.stop(Timer.builder("pilotgraph.search")
 			.description("Time to answer a search, including the query's embedding")
 			.tag("method", method.name().toLowerCase(java.util.Locale.ROOT))
@@ -91,34 +102,47 @@ public class SearchService {
 	/** For the evaluation: the same search with the query instruction switched on or off. */
 	List<SearchHit> search(SearchRequest request, SearchMethod method, boolean queryInstruction) {
 		String text = validText(request.text());
-		return rank(text, parameters(request), first(request.first()), method, queryInstruction);
+		return rank(text, parameters(request), first(request.first()), method, queryInstruction,
+				new Reading(EntityProjection.WHOLE, null));
 	}
 
 	private List<SearchHit> rank(String text, Map<String, Object> parameters, int first, SearchMethod method,
-			Boolean queryInstruction) {
+			Boolean queryInstruction, Reading reading) {
 		boolean filtered = parameters.values().stream().anyMatch((value) -> value != null);
 		parameters.put("candidates", Math.max(filtered ? FILTERED_CANDIDATES : CANDIDATES, first * 2));
 		parameters.put("text", text);
 		String expanded = QueryTerms.expand(text);
-		List<Candidate> byMeaning = List.of();
-		List<Candidate> byWords = List.of();
+		String query = fulltextQuery(expanded);
 		if (method != SearchMethod.FULLTEXT) {
 			parameters.put("vector", (queryInstruction == null) ? this.queryEmbedding.record(() -> this.embeddings.embedQuery(expanded))
 					: this.embeddings.embedQuery(expanded, queryInstruction));
-			byMeaning = candidates(SearchQueries.VECTOR, parameters);
 		}
-		String query = fulltextQuery(expanded);
-		if (method != SearchMethod.VECTOR && query != null) {
+		if (query != null) {
 			parameters.put("query", query);
-			byWords = candidates(SearchQueries.FULLTEXT, parameters);
 		}
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
-			case VECTOR -> byMeaning.stream().limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded())).toList();
-			case FULLTEXT -> byWords.stream().limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
-			case HYBRID -> fuse(text, QueryTerms.hintedKinds(expanded), byMeaning, byWords,
-					candidates(SearchQueries.EXACT_NAME, parameters), first);
+			case VECTOR -> candidates(SearchQueries.vector(reading.projection()), parameters, reading).stream()
+				.limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded())).toList();
+			case FULLTEXT -> (query == null) ? List.of()
+					: candidates(SearchQueries.fulltext(reading.projection()), parameters, reading).stream()
+						.limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
+			case HYBRID -> {
+				Rankings rankings = this.neo4j.query(SearchQueries.hybrid(reading.projection(), query != null))
+					.bindAll(parameters)
+					.fetchAs(Rankings.class)
+					.mappedBy((types, row) -> new Rankings(ranking(row.get("byMeaning"), reading),
+							ranking(row.get("byWords"), reading), ranking(row.get("exactNames"), reading)))
+					.one()
+					.orElseThrow();
+				yield fuse(text, QueryTerms.hintedKinds(expanded), rankings.byMeaning(), rankings.byWords(),
+						rankings.exactNames(), first);
+			}
 		};
+	}
+
+	/** How the entities of a search are read, and where their neighbours are kept. */
+	private record Reading(EntityProjection projection, Prefetched store) {
 	}
 
 	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
@@ -166,13 +190,22 @@ public class SearchService {
 			.toList();
 	}
 
-	private List<Candidate> candidates(String cypher, Map<String, Object> parameters) {
+	private List<Candidate> candidates(String cypher, Map<String, Object> parameters, Reading reading) {
 		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Candidate.class)
-			.mappedBy((types, row) -> new Candidate(Entities.from(row.get("n").asNode()), row.get("score").asDouble(),
-					row.get("embedded").asBoolean()))
+			.mappedBy((types, row) -> new Candidate(reading.projection().read(row.get("n"), reading.store()),
+					row.get("score").asDouble(), row.get("embedded").asBoolean()))
 			.all());
+	}
+
+	/** One ranking of the hybrid statement: a list of {@code {n, score}}. */
+	private static List<Candidate> ranking(org.neo4j.driver.Value rows, Reading reading) {
+		return rows.asList((value) -> new Candidate(reading.projection().read(value.get("n"), reading.store()),
+				value.get("score").asDouble(), value.get("embedded").asBoolean()));
+	}
+
+	private record Rankings(List<Candidate> byMeaning, List<Candidate> byWords, List<Candidate> exactNames) {
 	}
 
 	/**

@@ -51,6 +51,11 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		return CompletableFuture.completedFuture(entry);
 	}
 
+	/** Whether this document was parsed, validated and kept; it does not count as a use. */
+	boolean contains(String document) {
+		return this.documents.containsKey(document);
+	}
+
 	int size() {
 		return this.documents.size();
 	}

@@ -81,13 +81,20 @@ class RequestLimits {
 		};
 	}
 
+	/**
+	 * A document the cache holds has passed these limits before (it was executed, so it got past this check,
+	 * and the limits do not change while the service runs): it is not parsed again for them.
+	 */
 	@Bean
-	WebGraphQlInterceptor documentLimits(Limits limits) {
+	WebGraphQlInterceptor documentLimits(Limits limits, DocumentCache documents) {
 		return (request, chain) -> {
 			int length = request.getDocument().length();
 			if (length > limits.maxDocumentLength()) {
 				return Mono.just(refused(request, "document: " + length + " characters exceed the limit of "
 						+ limits.maxDocumentLength() + " (pilotgraph.limits.max-document-length)"));
+			}
+			if (documents.contains(request.getDocument())) {
+				return chain.next(request);
 			}
 			graphql.language.Document document = parsed(request.getDocument());
 			if (document == null) {

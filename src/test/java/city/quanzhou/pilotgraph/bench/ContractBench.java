@@ -262,7 +262,7 @@ class ContractBench {
 			p.put("districtCode", districtCode);
 			p.put("first", v.get("first"));
 			List<String> linkIds = read(session, CoverageCypher.COVERAGE_GAPS, p).stream()
-				.map((row) -> row.get("l").asNode().get("id").asString()).toList();
+				.map((row) -> row.get("l").get("id").asString()).toList();
 			statements++;
 			if (!linkIds.isEmpty()) {
 				read(session, EntityCypher.OUTGOING, Map.of("ids", linkIds, "type", "PART_OF"));

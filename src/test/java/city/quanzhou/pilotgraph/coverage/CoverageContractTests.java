@@ -85,12 +85,14 @@ class CoverageContractTests extends SeededGraphTest {
 					"link-bd-sanitary").contains(linkId(gap))) {
 				assertThat((List<?>) gap.get("waitingResults")).as(linkId(gap)).hasSizeGreaterThanOrEqualTo(3);
 			}
-			assertThat(ids(gap, "waitingResults")).as(linkId(gap)).containsExactlyInAnyOrderElementsOf(strings("""
+			// the lists are bounded now: without a `first` the operation gets the first 10, in title or name order
+			assertThat(ids(gap, "waitingResults")).as(linkId(gap)).containsExactlyElementsOf(firstTen(strings("""
 					MATCH (:ChainLink {id: $id})<-[:APPLIES_TO]-(r:Result)
-					WHERE r.needsPilot AND r.maturity IN ['LAB', 'BENCH'] RETURN r.id
-					""", linkId(gap)));
-			assertThat(ids(gap, "enterprises")).as(linkId(gap)).containsExactlyInAnyOrderElementsOf(strings(
-					"MATCH (:ChainLink {id: $id})<-[:ACTIVE_IN]-(e:Enterprise) RETURN e.id", linkId(gap)));
+					WHERE r.needsPilot AND r.maturity IN ['LAB', 'BENCH'] WITH DISTINCT r RETURN r.id ORDER BY r.name, r.id
+					""", linkId(gap))));
+			assertThat(ids(gap, "enterprises")).as(linkId(gap)).containsExactlyElementsOf(firstTen(strings(
+					"MATCH (:ChainLink {id: $id})<-[:ACTIVE_IN]-(e:Enterprise) WITH DISTINCT e RETURN e.id ORDER BY e.name, e.id",
+					linkId(gap))));
 		}
 	}
 
@@ -226,6 +228,66 @@ class CoverageContractTests extends SeededGraphTest {
 		assertThat(without).containsExactly("350524", "350525", "350526", "350527");
 	}
 
+	@Test
+	void shouldCountEverythingButListOnlyTheFirstOfAGapInV2() {
+		List<Map<String, Object>> gaps = castList(this.graphQl.document(ContractOperations.loadNext("CoverageGaps"))
+			.execute().path("coverageGaps").entityList(Map.class).get());
+		assertThat(gaps).extracting((gap) -> linkId(gap)).containsExactlyInAnyOrderElementsOf(DELIBERATE_GAPS);
+		for (int i = 0; i < gaps.size(); i++) {
+			Map<String, Object> gap = gaps.get(i);
+			List<String> waiting = strings("""
+					MATCH (:ChainLink {id: $id})<-[:APPLIES_TO]-(r:Result)
+					WHERE r.needsPilot AND r.maturity IN ['LAB', 'BENCH']
+					WITH DISTINCT r RETURN r.id ORDER BY r.name, r.id
+					""", linkId(gap));
+			List<String> enterprises = strings("""
+					MATCH (:ChainLink {id: $id})<-[:ACTIVE_IN]-(e:Enterprise)
+					WITH DISTINCT e RETURN e.id ORDER BY e.name, e.id
+					""", linkId(gap));
+			assertThat(gap.get("waitingResultCount")).as(linkId(gap)).isEqualTo(waiting.size());
+			assertThat(gap.get("enterpriseCount")).as(linkId(gap)).isEqualTo(enterprises.size());
+			// the operation asks for the first 5 of each list, in the order of the whole list
+			assertThat(ids(gap, "waitingResults")).as(linkId(gap)).isEqualTo(waiting.subList(0, Math.min(5, waiting.size())));
+			assertThat(ids(gap, "enterprises")).as(linkId(gap))
+				.isEqualTo(enterprises.subList(0, Math.min(5, enterprises.size())));
+			if (i > 0) {
+				Map<String, Object> previous = gaps.get(i - 1);
+				int before = (Integer) previous.get("waitingResultCount");
+				int after = (Integer) gap.get("waitingResultCount");
+				assertThat(before).isGreaterThanOrEqualTo(after);
+				if (before == after) {
+					assertThat(((String) castMap(previous.get("link")).get("name"))
+						.compareTo((String) castMap(gap.get("link")).get("name"))).isLessThanOrEqualTo(0);
+				}
+			}
+		}
+	}
+
+	@Test
+	void shouldGiveEachAliasOfAGapListItsOwnFirst() {
+		List<Map<String, Object>> gaps = castList(this.graphQl.document("""
+				{ coverageGaps(first: 3) { waitingResultCount one: waitingResults(first: 1) { id }
+				  three: waitingResults(first: 3) { id name } all: waitingResults { id } } }""")
+			.execute().path("coverageGaps").entityList(Map.class).get());
+		assertThat(gaps).hasSize(3);
+		for (Map<String, Object> gap : gaps) {
+			List<String> all = ids(gap, "all");
+			assertThat(all).hasSize(Math.min(10, (Integer) gap.get("waitingResultCount")));
+			assertThat(ids(gap, "one")).isEqualTo(all.subList(0, 1));
+			assertThat(ids(gap, "three")).isEqualTo(all.subList(0, Math.min(3, all.size())));
+		}
+	}
+
+	@Test
+	void shouldRefuseAGapListLongerThanTheCap() {
+		this.graphQl.document("{ coverageGaps { link { id } enterprises(first: 101) { id } } }").execute().errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.getFirst().getMessage()).contains("first").contains("100");
+				assertThat(errors.getFirst().getExtensions()).containsEntry("argument", "first");
+			});
+	}
+
 	private List<Map<String, Object>> gaps(Map<String, Object> variables) {
 		var request = this.graphQl.document(ContractOperations.load("CoverageGaps"));
 		for (var variable : variables.entrySet()) {
@@ -245,6 +307,10 @@ class CoverageContractTests extends SeededGraphTest {
 				assertThat(previous.compareTo(next)).as(previous + " before " + next).isLessThanOrEqualTo(0);
 			}
 		}
+	}
+
+	private static List<String> firstTen(List<String> ids) {
+		return ids.subList(0, Math.min(10, ids.size()));
 	}
 
 	private static String linkId(Map<String, Object> gap) {

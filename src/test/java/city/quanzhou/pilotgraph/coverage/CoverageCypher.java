@@ -3,15 +3,17 @@ package city.quanzhou.pilotgraph.coverage;
 import java.util.HashMap;
 import java.util.Map;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /**
  * For the benchmark (bench/README.md): the statements and fixed parameters {@link CoverageService} runs, so that
  * the harness sends the very same Cypher straight to the database.
  */
 public final class CoverageCypher {
 
-	public static final String CHAIN_COVERAGE = CoverageQueries.CHAIN_COVERAGE;
+	public static final String CHAIN_COVERAGE = CoverageQueries.chainCoverage(EntityProjection.WHOLE);
 
-	public static final String COVERAGE_GAPS = CoverageQueries.COVERAGE_GAPS;
+	public static final String COVERAGE_GAPS = CoverageQueries.coverageGaps(GapSelection.WHOLE);
 
 	public static final String ENTITY_KIND = CoverageQueries.ENTITY_KIND;
 
@@ -24,6 +26,9 @@ public final class CoverageCypher {
 		parameters.put("operating", CoverageService.OPERATING);
 		parameters.put("plannedStatuses", CoverageService.PLANNED_STATUSES);
 		parameters.put("waitingMaturities", CoverageService.WAITING_MATURITIES);
+		// the lists of a coverage gap, as long as the schema's default
+		parameters.put("waitingResultsFirst", GapSelection.DEFAULT_FIRST);
+		parameters.put("enterprisesFirst", GapSelection.DEFAULT_FIRST);
 		return parameters;
 	}
 

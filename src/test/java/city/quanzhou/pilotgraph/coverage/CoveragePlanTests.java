@@ -63,12 +63,14 @@ class CoveragePlanTests extends SeededGraphTest {
 		Map<String, Object> chain = meanings();
 		chain.put("chainId", null);
 		chain.put("openToPublicOnly", false);
-		analytics.put("chainCoverage", Map.entry(CoverageQueries.CHAIN_COVERAGE, chain));
+		analytics.put("chainCoverage", Map.entry(CoverageCypher.CHAIN_COVERAGE, chain));
 		Map<String, Object> gaps = meanings();
 		gaps.put("chainId", null);
 		gaps.put("districtCode", "350582");
 		gaps.put("first", 50);
-		analytics.put("coverageGaps(district: 晋江市)", Map.entry(CoverageQueries.COVERAGE_GAPS, gaps));
+		gaps.put("waitingResultsFirst", GapSelection.DEFAULT_FIRST);
+		gaps.put("enterprisesFirst", GapSelection.DEFAULT_FIRST);
+		analytics.put("coverageGaps(district: 晋江市)", Map.entry(CoverageCypher.COVERAGE_GAPS, gaps));
 		Map<String, Object> districts = meanings();
 		districts.put("districtCode", null);
 		districts.put("withoutOperatingBase", false);

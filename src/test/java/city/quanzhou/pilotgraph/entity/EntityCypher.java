@@ -3,9 +3,9 @@ package city.quanzhou.pilotgraph.entity;
 /** For the benchmark: the statements {@link EntityService} runs, to be sent straight to the database. */
 public final class EntityCypher {
 
-	public static final String BY_ID = EntityQueries.BY_ID;
+	public static final String BY_ID = EntityQueries.byId(EntityProjection.WHOLE);
 
-	public static final String PAGE = EntityQueries.PAGE;
+	public static final String PAGE = EntityQueries.countedPage(EntityProjection.WHOLE);
 
 	public static final String OUTGOING = EntityQueries.OUTGOING;
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /** For the benchmark: the statements and fixed parameters {@link PathService} runs. */
 public final class PathCypher {
 
@@ -17,11 +19,11 @@ public final class PathCypher {
 	}
 
 	public static String partnerPaths(int maxHops) {
-		return PathQueries.partnerPaths(maxHops);
+		return PathQueries.partnerPaths(maxHops, EntityProjection.WHOLE);
 	}
 
 	public static String bridgingBrokers(int maxHops) {
-		return PathQueries.bridgingBrokers(maxHops);
+		return PathQueries.bridgingBrokers(maxHops, EntityProjection.WHOLE, EntityProjection.WHOLE);
 	}
 
 	/** The parameters of a search without options, as the service binds them. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+
 /**
  * For the benchmark: what {@link SearchService} sends to the database for a search without filters other than
  * kinds, and the model it embeds with, so that the harness can run the same work straight against the database,
@@ -14,11 +16,14 @@ import org.neo4j.driver.Driver;
  */
 public final class SearchCypher {
 
-	public static final String VECTOR = SearchQueries.VECTOR;
+	public static final String VECTOR = SearchQueries.vector(EntityProjection.WHOLE);
 
-	public static final String FULLTEXT = SearchQueries.FULLTEXT;
+	public static final String FULLTEXT = SearchQueries.fulltext(EntityProjection.WHOLE);
 
-	public static final String EXACT_NAME = SearchQueries.EXACT_NAME;
+	public static final String EXACT_NAME = SearchQueries.exactName(EntityProjection.WHOLE);
+
+	/** The three rankings in one statement, as a hybrid search with words to search for sends them. */
+	public static final String HYBRID = SearchQueries.hybrid(EntityProjection.WHOLE, true);
 
 	private final EmbeddingService model = new EmbeddingService(new SearchProperties(false, true));
 

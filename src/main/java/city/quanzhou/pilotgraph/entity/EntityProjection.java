@@ -1,0 +1,241 @@
+package city.quanzhou.pilotgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.SelectedField;
+import org.neo4j.driver.Value;
+
+import city.quanzhou.pilotgraph.district.District;
+
+/**
+ * What to read of an entity, compiled from the request's selection set into one Cypher map projection:
+ * the requested properties (never the embedding), the id and labels that every entity needs, and the
+ * plain neighbour fields of {@link Ties} as {@code COLLECT {}} subqueries, nested as deep as the request
+ * asks. Everything else (fields with arguments, relationship properties) is left to the batch mappings.
+ * <p>
+ * The projection text is composed, but only from allow-listed parts: property names are field names of
+ * the schema that passed validation (and are checked to be plain identifiers), relationship types come
+ * from {@link Relation}, labels from {@link EntityKind}; every value a request carries stays a parameter.
+ */
+public final class EntityProjection {
+
+	/** Every stored property but the embedding, and no neighbours: for reads with no selection at hand. */
+	public static final EntityProjection WHOLE = new EntityProjection(true, false, List.of(), Map.of());
+
+	/** The id alone, for a list whose nodes nobody asked for (only their cursors or the count). */
+	public static final EntityProjection ID_ONLY = new EntityProjection(false, false, List.of("id"), Map.of());
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+	private static final String DEPTH_VARIABLE = "t";
+
+	private final boolean whole;
+
+	/** Whether the position can hold several kinds, so that each neighbour field is read for its kinds only. */
+	private final boolean abstractPosition;
+
+	private final Collection<String> properties;
+
+	/** By result key, then by the type name the field belongs to. */
+	private final Map<String, Map<String, Branch>> ties;
+
+	private record Branch(Ties.Tie tie, EntityProjection nested) {
+	}
+
+	private EntityProjection(boolean whole, boolean abstractPosition, Collection<String> properties,
+			Map<String, Map<String, Branch>> ties) {
+		this.whole = whole;
+		this.abstractPosition = abstractPosition;
+		this.properties = properties;
+		this.ties = ties;
+	}
+
+	/** What the field being fetched selects of the entity (or entities) it returns. */
+	public static EntityProjection of(DataFetchingEnvironment environment) {
+		return compile(List.of(environment.getSelectionSet()), isAbstract(environment.getFieldType()));
+	}
+
+	/**
+	 * What is selected of the entities at a path below the field being fetched, e.g. {@code edges/node} of a
+	 * connection or {@code link} of a coverage gap; the union when the path is selected more than once.
+	 * {@code null} when nothing is selected there.
+	 */
+	public static EntityProjection at(DataFetchingEnvironment environment, String path) {
+		return of(environment.getSelectionSet().getFields(path));
+	}
+
+	/** The union of what these fields (one field under its aliases) select of their entities. */
+	public static EntityProjection of(List<SelectedField> fields) {
+		if (fields.isEmpty()) {
+			return null;
+		}
+		List<DataFetchingFieldSelectionSet> selections = new ArrayList<>();
+		boolean abstractPosition = false;
+		for (SelectedField field : fields) {
+			selections.add(field.getSelectionSet());
+			abstractPosition |= isAbstract(field.getType());
+		}
+		return compile(selections, abstractPosition);
+	}
+
+	private static boolean isAbstract(GraphQLOutputType type) {
+		return GraphQLTypeUtil.isInterfaceOrUnion(GraphQLTypeUtil.unwrapAll(type));
+	}
+
+	private static EntityProjection compile(List<DataFetchingFieldSelectionSet> selections, boolean abstractPosition) {
+		TreeSet<String> properties = new TreeSet<>();
+		properties.add("id");
+		Map<String, List<SelectedField>> tieFields = new LinkedHashMap<>();
+		Map<String, Ties.Tie> tieKinds = new LinkedHashMap<>();
+		for (DataFetchingFieldSelectionSet selection : selections) {
+			for (SelectedField field : selection.getImmediateFields()) {
+				String name = field.getName();
+				if (name.startsWith("__") || name.equals("kind")) {
+					continue;
+				}
+				GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
+				if (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType) {
+					if (!IDENTIFIER.matcher(name).matches()) {
+						throw new IllegalStateException("Field " + name + " cannot be read as a property");
+					}
+					properties.add(name);
+					continue;
+				}
+				if (!field.getArguments().isEmpty()) {
+					continue;
+				}
+				for (String typeName : field.getObjectTypeNames()) {
+					Ties.of(typeName, name).ifPresent((tie) -> {
+						String key = field.getResultKey() + "/" + typeName;
+						tieFields.computeIfAbsent(key, (any) -> new ArrayList<>()).add(field);
+						tieKinds.put(key, tie);
+					});
+				}
+			}
+		}
+		Map<String, Map<String, Branch>> ties = new LinkedHashMap<>();
+		tieFields.forEach((key, fields) -> {
+			String resultKey = key.substring(0, key.indexOf('/'));
+			String typeName = key.substring(key.indexOf('/') + 1);
+			Ties.Tie tie = tieKinds.get(key);
+			EntityProjection nested = (tie.shape() == Ties.Shape.DISTRICT) ? null : of(fields);
+			ties.computeIfAbsent(resultKey, (any) -> new LinkedHashMap<>()).put(typeName, new Branch(tie, nested));
+		});
+		return new EntityProjection(false, abstractPosition, List.copyOf(properties), ties);
+	}
+
+	/** This projection and these properties too (what a caller needs beyond what was asked). */
+	public EntityProjection with(String... more) {
+		if (this.whole) {
+			return this;
+		}
+		TreeSet<String> properties = new TreeSet<>(this.properties);
+		properties.addAll(List.of(more));
+		return new EntityProjection(false, this.abstractPosition, List.copyOf(properties), this.ties);
+	}
+
+	/** Whether any neighbour is read along, i.e. whether the read may answer more than its own fields. */
+	public boolean readsNeighbours() {
+		return !this.ties.isEmpty();
+	}
+
+	/** The map projection of the entity bound to {@code variable}, e.g. {@code n {.id, .name, labels: labels(n)}}. */
+	public String cypher(String variable) {
+		return cypher(variable, 1);
+	}
+
+	private String cypher(String variable, int depth) {
+		if (this.whole) {
+			return variable + " {.*, embedding: null, labels: labels(" + variable + ")}";
+		}
+		StringBuilder text = new StringBuilder(variable).append(" {");
+		for (String property : this.properties) {
+			text.append('.').append(property).append(", ");
+		}
+		text.append("labels: labels(").append(variable).append(')');
+		String next = DEPTH_VARIABLE + depth;
+		this.ties.forEach((resultKey, branches) -> {
+			text.append(", `_").append(resultKey).append("`: ");
+			boolean guarded = this.abstractPosition || branches.size() > 1;
+			if (guarded) {
+				text.append("CASE");
+			}
+			branches.forEach((typeName, branch) -> {
+				if (guarded) {
+					text.append(" WHEN ").append(variable).append(':').append(label(typeName)).append(" THEN ");
+				}
+				text.append(subquery(variable, next, branch, depth));
+			});
+			if (guarded) {
+				text.append(" END");
+			}
+		});
+		return text.append('}').toString();
+	}
+
+	private static String subquery(String parent, String child, Branch branch, int depth) {
+		Ties.Tie tie = branch.tie();
+		String arrow = tie.outgoing() ? "-[:" + tie.relation().name() + "]->" : "<-[:" + tie.relation().name() + "]-";
+		if (tie.shape() == Ties.Shape.DISTRICT) {
+			return "COLLECT { MATCH (" + parent + ")" + arrow + "(" + child + ":District) RETURN " + child
+					+ " {.code, .name} LIMIT 1 }[0]";
+		}
+		String collected = "COLLECT { MATCH (" + parent + ")" + arrow + "(" + child + ":Entity) WITH " + child
+				+ " ORDER BY " + child + ".name, " + child + ".id"
+				+ ((tie.shape() == Ties.Shape.SINGLE) ? " LIMIT 1" : "") + " RETURN "
+				+ branch.nested().cypher(child, depth + 1) + " }";
+		return (tie.shape() == Ties.Shape.SINGLE) ? collected + "[0]" : collected;
+	}
+
+	private static String label(String typeName) {
+		return EntityKind.ofLabel(typeName)
+			.orElseThrow(() -> new IllegalStateException(typeName + " is not an entity type"))
+			.label();
+	}
+
+	/**
+	 * The entity a projection produced, its neighbour fields kept in the request's store so that their data
+	 * fetchers answer without another statement.
+	 */
+	public GraphEntity read(Value value, Prefetched store) {
+		GraphEntity entity = Entities.fromProjection(value);
+		if (this.ties.isEmpty() || store == null) {
+			return entity;
+		}
+		String typeName = entity.kind().label();
+		this.ties.forEach((resultKey, branches) -> {
+			Branch branch = branches.get(typeName);
+			if (branch == null) {
+				return;
+			}
+			Value tied = value.get("_" + resultKey);
+			Object read = switch (branch.tie().shape()) {
+				case DISTRICT -> tied.isNull() ? null
+						: new District(tied.get("code").asString(), tied.get("name").asString(null));
+				case SINGLE -> tied.isNull() ? null : branch.nested().read(tied, store);
+				case LIST -> tied.asList((item) -> branch.nested().read(item, store));
+			};
+			store.put(entity, resultKey, read);
+		});
+		return entity;
+	}
+
+	/** Like {@link #read} for a record whose type the caller knows. */
+	public <T extends GraphEntity> T read(Value value, Prefetched store, Class<T> type) {
+		return type.cast(read(value, store));
+	}
+
+}

@@ -1,0 +1,121 @@
+package city.quanzhou.pilotgraph;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many statements each contract read costs, as the database counts them: the number the request path
+ * was built to, pinned so that a change which quietly adds a round trip per field or per level fails here.
+ * A read the selection set can describe is one statement; the extra ones are named where they occur. Each
+ * request is sent once before it is counted, so that what is counted is a request as it recurs (the first one
+ * of a path search may run out of its time limit while the database plans it on a busy machine).
+ */
+class ContractStatementCountTests extends SeededGraphTest {
+
+	@Test
+	void shouldReadAPageOfTestBasesWithTheirTiesInOneStatement() {
+		assertStatements(1, "TestBases", Map.of("first", 20));
+	}
+
+	@Test
+	void shouldReadAPageWithoutTotalCountInOneStatementToo() {
+		long statements = count(() -> this.graphQl.document("""
+				{ testBases(first: 5) { pageInfo { hasNextPage } edges { node { name covers { name chain { name } } } } } }""")
+			.execute()
+			.path("testBases.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
+	void shouldReadATestBaseByIdWithItsCoveredLinksInOneStatement() {
+		assertStatements(1, "Entity", Map.of("id", "base-qingyuan-energy-storage"));
+	}
+
+	@Test
+	void shouldReadAResultByIdWithItsOwnersInOneStatement() {
+		assertStatements(1, "Entity", Map.of("id", "res-waterless-dyeing"));
+	}
+
+	@Test
+	void shouldReadAnInstituteByIdAndItsResultsPageInTwoStatements() {
+		// results(first:) takes arguments and is a connection: its batch loader reads it, once per level
+		assertStatements(2, "Entity", Map.of("id", "inst-tju-quanzhou"));
+	}
+
+	@Test
+	void shouldReadChainCoverageInOneStatement() {
+		assertStatements(1, "ChainCoverage", Map.of());
+	}
+
+	@Test
+	void shouldReadEveryChainsLinksAndTheirCoveringBasesInOneStatement() {
+		long statements = count(() -> this.graphQl.document("""
+				{ industryChains(first: 20) { edges { node { id name links { id name coveredBy { id name status } } } } } }""")
+			.execute()
+			.path("industryChains.edges").entityList(Object.class).hasSize(10));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
+	void shouldReadCityWideCoverageGapsInOneStatement() {
+		assertStatements(1, "CoverageGaps", Map.of());
+	}
+
+	@Test
+	void shouldCheckTheChainAndDistrictOfCoverageGapsBeforeTheGapStatement() {
+		// one lookup checks that chainId names a chain, one turns the district's name into its code
+		assertStatements(3, "CoverageGaps", Map.of("chainId", "chain-new-energy", "district", "泉港区"));
+	}
+
+	@Test
+	void shouldReadCityWideCoverageGapsV2InOneStatement() {
+		long statements = count(() -> this.graphQl.document(ContractOperations.loadNext("CoverageGaps"))
+			.execute()
+			.path("coverageGaps").entityList(Object.class).hasSizeGreaterThan(1));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
+	void shouldFindPartnerPathsInOneStatement() {
+		assertStatements(1, "PartnerPaths",
+				Map.of("from", "res-waterless-dyeing", "to", "ent-0046", "maxHops", 4, "first", 5));
+	}
+
+	@Test
+	void shouldFindBridgingBrokersInOneStatement() {
+		assertStatements(1, "BridgingBrokers", Map.of("a", "inst-tju-quanzhou", "b", "ent-0156", "maxHops", 3));
+	}
+
+	@Test
+	void shouldSearchInOneStatement() {
+		assertStatements(1, "Search", Map.of("text", "锂电池安全性放大验证", "kinds", java.util.List.of("TEST_BASE"),
+				"first", 10));
+	}
+
+	@Test
+	void shouldMatchBasesToAResultInOneStatement() {
+		assertStatements(1, "BaseMatches", Map.of("resultId", "res-waterless-dyeing", "first", 5));
+	}
+
+	private void assertStatements(long expected, String operation, Map<String, Object> variables) {
+		String document = ContractOperations.load(operation);
+		GraphQlTester.Request<?> warmUp = this.graphQl.document(document);
+		variables.forEach(warmUp::variable);
+		warmUp.execute();
+		long statements = count(() -> {
+			GraphQlTester.Request<?> request = this.graphQl.document(document);
+			variables.forEach(request::variable);
+			request.execute().errors().verify();
+		});
+		assertThat(statements).as("statements for %s with %s", operation, variables).isEqualTo(expected);
+	}
+
+	private long count(Runnable work) {
+		return new StatementCounter(this.neo4j).count(work);
+	}
+
+}
