@@ -42,63 +42,36 @@ public final class GraphWrites {
 	 * relinked and how many got a new version here.
 	 */
 
-	private static final String TO_DISTRICT = """
+	/**
+	 * The statement of every single reference, filled in by {@link #replaceReference(String, String)} with fixed
+	 * fragments only: how the target {@code t} is found, the tie's pattern from {@code n} in its direction (three
+	 * times, with the variables {@code old}, {@code kept} and none), and the embedding queue's mark.
+	 */
+	private static final String REPLACE_REFERENCE = """
 			UNWIND $rows AS row
 			MATCH (n:Entity {id: row.id})
-			OPTIONAL MATCH (t:District {code: row.target})
-			OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE t IS NULL OR previous <> t
+			OPTIONAL MATCH %1$s
+			OPTIONAL MATCH (n)%2$s(previous) WHERE t IS NULL OR previous <> t
 			WITH n, t, collect(old) AS stale
-			OPTIONAL MATCH (n)-[kept:$($type)]->(t)
+			OPTIONAL MATCH (n)%3$s(t)
 			WITH n, t, stale, count(kept) AS present
 			FOREACH (old IN stale | DELETE old)
-			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)-[:$($type)]->(t))
+			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)%4$s(t))
 			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
 			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
 			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
 			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
+			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %5$s)
 			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
 			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""".formatted(EmbeddingQueue.MARK);
+			""";
 
-	private static final String TO_ENTITY = """
-			UNWIND $rows AS row
-			MATCH (n:Entity {id: row.id})
-			OPTIONAL MATCH (t:Entity {id: row.target})
-			OPTIONAL MATCH (n)-[old:$($type)]->(previous) WHERE t IS NULL OR previous <> t
-			WITH n, t, collect(old) AS stale
-			OPTIONAL MATCH (n)-[kept:$($type)]->(t)
-			WITH n, t, stale, count(kept) AS present
-			FOREACH (old IN stale | DELETE old)
-			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)-[:$($type)]->(t))
-			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
-			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
-			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
-			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
-			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
-			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""".formatted(EmbeddingQueue.MARK);
+	private static final String TO_DISTRICT = replaceReference("(t:District {code: row.target})", "->");
+
+	private static final String TO_ENTITY = replaceReference("(t:Entity {id: row.target})", "->");
 
 	/** A reference held by the other end: the enterprise that POSTED a demand. */
-	private static final String FROM_ENTITY = """
-			UNWIND $rows AS row
-			MATCH (n:Entity {id: row.id})
-			OPTIONAL MATCH (t:Entity {id: row.target})
-			OPTIONAL MATCH (n)<-[old:$($type)]-(previous) WHERE t IS NULL OR previous <> t
-			WITH n, t, collect(old) AS stale
-			OPTIONAL MATCH (n)<-[kept:$($type)]-(t)
-			WITH n, t, stale, count(kept) AS present
-			FOREACH (old IN stale | DELETE old)
-			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)<-[:$($type)]-(t))
-			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
-			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
-			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
-			FOREACH (_ IN CASE WHEN changed AND NOT versionedHere THEN [1] ELSE [] END |
-			  SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $by %s)
-			RETURN count(CASE WHEN changed AND NOT createdHere THEN 1 END) AS relinked,
-			       count(CASE WHEN changed AND NOT versionedHere THEN 1 END) AS versioned
-			""".formatted(EmbeddingQueue.MARK);
+	private static final String FROM_ENTITY = replaceReference("(t:Entity {id: row.target})", "<-");
 
 	private GraphWrites() {
 	}
@@ -109,6 +82,15 @@ public final class GraphWrites {
 	 */
 	public static String replaceReference(Reference reference) {
 		return reference.incoming() ? FROM_ENTITY : reference.toDistrict() ? TO_DISTRICT : TO_ENTITY;
+	}
+
+	/** Fills in {@link #REPLACE_REFERENCE} for a target found by {@code target} and a tie pointing {@code arrow}. */
+	private static String replaceReference(String target, String arrow) {
+		boolean outgoing = arrow.equals("->");
+		String start = outgoing ? "-" : "<-";
+		String end = outgoing ? "->" : "-";
+		return REPLACE_REFERENCE.formatted(target, start + "[old:$($type)]" + end, start + "[kept:$($type)]" + end,
+				start + "[:$($type)]" + end, EmbeddingQueue.MARK);
 	}
 
 }
