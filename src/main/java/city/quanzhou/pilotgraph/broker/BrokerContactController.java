@@ -4,7 +4,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-import city.quanzhou.pilotgraph.system.Roles;
+import city.quanzhou.pilotgraph.security.Roles;
 
 /**
  * A broker's phone and email are personal data: anonymous callers get an UNAUTHORIZED error on these

@@ -10,10 +10,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import city.quanzhou.pilotgraph.base.TestBase;
-import city.quanzhou.pilotgraph.demand.Demand;
-import city.quanzhou.pilotgraph.enterprise.Enterprise;
-import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -61,26 +57,6 @@ class ChainController {
 	@BatchMapping
 	Map<ChainLink, List<ChainLink>> fedBy(List<ChainLink> links) {
 		return this.entities.neighbours(links, Relation.FEEDS, false, ChainLink.class);
-	}
-
-	@BatchMapping
-	Map<ChainLink, List<TestBase>> coveredBy(List<ChainLink> links) {
-		return this.entities.neighbours(links, Relation.COVERS, false, TestBase.class);
-	}
-
-	@BatchMapping
-	Map<ChainLink, List<Result>> results(List<ChainLink> links) {
-		return this.entities.neighbours(links, Relation.APPLIES_TO, false, Result.class);
-	}
-
-	@BatchMapping
-	Map<ChainLink, List<Enterprise>> enterprises(List<ChainLink> links) {
-		return this.entities.neighbours(links, Relation.ACTIVE_IN, false, Enterprise.class);
-	}
-
-	@BatchMapping
-	Map<ChainLink, List<Demand>> demands(List<ChainLink> links) {
-		return this.entities.neighbours(links, Relation.ON_LINK, false, Demand.class);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.entity.Connection;
-import city.quanzhou.pilotgraph.system.Roles;
+import city.quanzhou.pilotgraph.security.Roles;
 
 @Controller
 @PreAuthorize(Roles.WRITES)

@@ -1,4 +1,5 @@
 /**
- * Enterprises (企业): their records and the ties a GraphQL client follows from them.
+ * Enterprises (企业): their record and list query. Their ties to other kinds (park, contracts, cooperations,
+ * demands, bases, brokers, ...) are answered in {@code relationship}.
  */
 package city.quanzhou.pilotgraph.enterprise;

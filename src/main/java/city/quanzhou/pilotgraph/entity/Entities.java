@@ -1,24 +1,19 @@
 package city.quanzhou.pilotgraph.entity;
 
+import java.util.ServiceLoader;
+
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
-import city.quanzhou.pilotgraph.base.TestBase;
-import city.quanzhou.pilotgraph.broker.Broker;
-import city.quanzhou.pilotgraph.broker.TransferAgency;
-import city.quanzhou.pilotgraph.chain.ChainLink;
-import city.quanzhou.pilotgraph.chain.IndustryChain;
-import city.quanzhou.pilotgraph.demand.Demand;
-import city.quanzhou.pilotgraph.enterprise.Enterprise;
-import city.quanzhou.pilotgraph.fund.Fund;
-import city.quanzhou.pilotgraph.institute.Institute;
-import city.quanzhou.pilotgraph.park.Park;
-import city.quanzhou.pilotgraph.result.Result;
-
 /**
- * Turns a node into the record of its kind. The one place that knows every kind's record.
+ * Turns a node into the record of its kind, with the {@link KindRecords} that the composition package provides.
  */
 public final class Entities {
+
+	private static final KindRecords RECORDS = ServiceLoader.load(KindRecords.class, KindRecords.class.getClassLoader())
+		.findFirst()
+		.orElseThrow(() -> new IllegalStateException("No " + KindRecords.class.getName()
+				+ " is listed in META-INF/services: entities cannot be read"));
 
 	private Entities() {
 	}
@@ -52,19 +47,7 @@ public final class Entities {
 	}
 
 	private static GraphEntity from(MapAccessor node, EntityKind kind) {
-		return switch (kind) {
-			case INSTITUTE -> Institute.from(node);
-			case ENTERPRISE -> Enterprise.from(node);
-			case TEST_BASE -> TestBase.from(node);
-			case RESULT -> Result.from(node);
-			case INDUSTRY_CHAIN -> IndustryChain.from(node);
-			case CHAIN_LINK -> ChainLink.from(node);
-			case BROKER -> Broker.from(node);
-			case TRANSFER_AGENCY -> TransferAgency.from(node);
-			case DEMAND -> Demand.from(node);
-			case FUND -> Fund.from(node);
-			case PARK -> Park.from(node);
-		};
+		return RECORDS.read(kind, node);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Reads entities of every kind: one by id, one page of a filtered and sorted list, and the neighbours of

@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.entity;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
+
 /**
  * A validated {@code first}/{@code after} pair. Cursors are opaque to clients; inside they hold the
  * position in the ordered list, which keeps every list sortable by any field.

@@ -10,9 +10,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import city.quanzhou.pilotgraph.base.TestBase;
-import city.quanzhou.pilotgraph.broker.Broker;
-import city.quanzhou.pilotgraph.demand.DemandSolution;
 import city.quanzhou.pilotgraph.district.District;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.EntityFilter;
@@ -20,7 +17,6 @@ import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.PageSelection;
-import city.quanzhou.pilotgraph.entity.Relation;
 
 @Controller
 class InstituteController {
@@ -40,30 +36,6 @@ class InstituteController {
 	@BatchMapping
 	Map<Institute, District> district(List<Institute> institutes) {
 		return this.entities.districts(institutes);
-	}
-
-	@BatchMapping
-	Map<Institute, List<Cooperation>> cooperations(List<Institute> institutes) {
-		return this.entities.neighbourTies(institutes, Relation.COOPERATES_WITH, true,
-				(institute, tie) -> new Cooperation(institute, tie.neighbour(), tie.integer("projects"),
-						tie.integer("firstYear"), tie.integer("lastYear")));
-	}
-
-	@BatchMapping
-	Map<Institute, List<TestBase>> operatedBases(List<Institute> institutes) {
-		return this.entities.neighbours(institutes, Relation.OPERATED_BY, false, TestBase.class);
-	}
-
-	@BatchMapping
-	Map<Institute, List<DemandSolution>> solvedDemands(List<Institute> institutes) {
-		return this.entities.neighbourTies(institutes, Relation.SOLVES, true,
-				(institute, tie) -> new DemandSolution(tie.neighbour(), institute, tie.integer("year"),
-						tie.decimal("funding")));
-	}
-
-	@BatchMapping
-	Map<Institute, List<Broker>> servedBy(List<Institute> institutes) {
-		return this.entities.neighbours(institutes, Relation.SERVES, false, Broker.class);
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.institute.Institute;
 import city.quanzhou.pilotgraph.result.Result;

@@ -10,16 +10,13 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.district.District;
-import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.PageSelection;
-import city.quanzhou.pilotgraph.entity.Relation;
 
 @Controller
 class ParkController {
@@ -39,21 +36,6 @@ class ParkController {
 	@BatchMapping
 	Map<Park, District> district(List<Park> parks) {
 		return this.entities.districts(parks);
-	}
-
-	@BatchMapping
-	Map<Park, List<TestBase>> testBases(List<Park> parks) {
-		return this.entities.neighbours(parks, Relation.IN_PARK, false, TestBase.class);
-	}
-
-	@BatchMapping
-	Map<Park, List<Enterprise>> enterprises(List<Park> parks) {
-		return this.entities.neighbours(parks, Relation.IN_PARK, false, Enterprise.class);
-	}
-
-	@BatchMapping
-	Map<Park, List<TestBase>> operatedBases(List<Park> parks) {
-		return this.entities.neighbours(parks, Relation.OPERATED_BY, false, TestBase.class);
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * Industrial parks (园区) and what is located in them.
+ * Industrial parks (园区): their record and list query. What is located in them is answered in
+ * {@code relationship}.
  */
 package city.quanzhou.pilotgraph.park;

@@ -2,7 +2,7 @@ package city.quanzhou.pilotgraph.path;
 
 import java.time.Duration;
 
-import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * A search that the database ended at its time limit. It is reported like a bad argument, naming the hop

@@ -32,7 +32,7 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
 
 /**

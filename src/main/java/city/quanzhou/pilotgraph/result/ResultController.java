@@ -16,20 +16,15 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import city.quanzhou.pilotgraph.base.PilotRecord;
-import city.quanzhou.pilotgraph.chain.ChainLink;
-import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.EntityFilter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityOrder;
 import city.quanzhou.pilotgraph.entity.EntityService;
-import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
-import city.quanzhou.pilotgraph.institute.Institute;
-import city.quanzhou.pilotgraph.result.ResultService.OwnedResultsKey;
 
 @Controller
 class ResultController {
@@ -48,39 +43,22 @@ class ResultController {
 		return this.entities.page(EntityKind.RESULT, Result.class, filter, orderBy, first, after, PageSelection.of(environment));
 	}
 
+	// the owner is typed as any entity: this package reads results and does not need the owners' kinds
 	@SchemaMapping(typeName = "Institute", field = "results")
-	CompletableFuture<Connection<Result>> instituteResults(Institute institute, @Argument Integer first,
+	CompletableFuture<Connection<Result>> instituteResults(GraphEntity owner, @Argument Integer first,
 			@Argument String after, DataLoader<OwnedResultsKey, Connection<Result>> ownedResults) {
-		return ownedResults.load(new OwnedResultsKey(institute.id(), Page.of(first, after)));
+		return ownedResults.load(new OwnedResultsKey(owner.id(), Page.of(first, after)));
 	}
 
 	@SchemaMapping(typeName = "Enterprise", field = "results")
-	CompletableFuture<Connection<Result>> enterpriseResults(Enterprise enterprise, @Argument Integer first,
+	CompletableFuture<Connection<Result>> enterpriseResults(GraphEntity owner, @Argument Integer first,
 			@Argument String after, DataLoader<OwnedResultsKey, Connection<Result>> ownedResults) {
-		return ownedResults.load(new OwnedResultsKey(enterprise.id(), Page.of(first, after)));
+		return ownedResults.load(new OwnedResultsKey(owner.id(), Page.of(first, after)));
 	}
 
 	@BatchMapping
 	Map<Result, List<GraphEntity>> owners(List<Result> results) {
 		return this.entities.neighbours(results, Relation.OWNED_BY, true, GraphEntity.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<ChainLink>> chainLinks(List<Result> results) {
-		return this.entities.neighbours(results, Relation.APPLIES_TO, true, ChainLink.class);
-	}
-
-	@BatchMapping
-	Map<Result, List<PilotRecord>> pilotedBy(List<Result> results) {
-		return this.entities.neighbourTies(results, Relation.PILOTED, false,
-				(result, tie) -> new PilotRecord(tie.neighbour(), result, tie.integer("year")));
-	}
-
-	@BatchMapping
-	Map<Result, List<TechnologyContract>> contracts(List<Result> results) {
-		return this.entities.neighbourTies(results, Relation.TRANSFERRED_TO, true,
-				(result, tie) -> new TechnologyContract(result, tie.neighbour(), tie.decimal("amount"),
-						tie.integer("year")));
 	}
 
 }

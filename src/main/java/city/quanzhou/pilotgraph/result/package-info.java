@@ -1,4 +1,5 @@
 /**
- * Research results (科技成果), their maturity and pilot needs, and technology contracts that transfer them.
+ * Research results (科技成果), their maturity and pilot needs, and each owner's results. Their chain links,
+ * pilots and technology contracts are answered in {@code relationship}.
  */
 package city.quanzhou.pilotgraph.result;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
 

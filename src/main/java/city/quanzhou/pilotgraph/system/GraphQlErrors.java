@@ -16,7 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
-import city.quanzhou.pilotgraph.entity.InvalidArgumentException;
 
 /**
  * The one place that turns exceptions into GraphQL errors. Expected refusals name the argument; anything

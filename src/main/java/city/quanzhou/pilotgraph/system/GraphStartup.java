@@ -3,17 +3,17 @@ package city.quanzhou.pilotgraph.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import city.quanzhou.pilotgraph.ingest.SeedLoader;
-
 /**
- * Brings the graph up to date before the service reports ready: migrations, then the seed data when
- * configured. Runners finish before Spring Boot marks the application ready, so readiness stays false until
- * both are done. Neither reads the graph beyond indexed lookups; embedding what the seed load (or anything
- * else) queued happens afterwards, in the background ({@code EmbeddingJob}), and never holds up readiness.
+ * Brings the graph up to date before the service reports ready: migrations, then the features' start-up
+ * steps ({@link GraphStartupStep}, e.g. the seed data). Runners finish before Spring Boot marks the application
+ * ready, so readiness stays false until all are done. None reads the graph beyond indexed lookups; embedding
+ * what the seed load (or anything else) queued happens afterwards, in the background, and never holds up
+ * readiness.
  */
 @Component
 class GraphStartup implements ApplicationRunner {
@@ -22,23 +22,18 @@ class GraphStartup implements ApplicationRunner {
 
 	private final GraphMigrations migrations;
 
-	private final SeedLoader seed;
+	private final ObjectProvider<GraphStartupStep> steps;
 
-	private final PilotgraphProperties properties;
-
-	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties) {
+	GraphStartup(GraphMigrations migrations, ObjectProvider<GraphStartupStep> steps) {
 		this.migrations = migrations;
-		this.seed = seed;
-		this.properties = properties;
+		this.steps = steps;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int applied = this.migrations.migrate();
 		log.info("Graph schema up to date ({} migration(s) applied now)", applied);
-		if (this.properties.loadSeedIfEmpty()) {
-			this.seed.loadIfNotLoaded();
-		}
+		this.steps.orderedStream().forEach(GraphStartupStep::run);
 	}
 
 }

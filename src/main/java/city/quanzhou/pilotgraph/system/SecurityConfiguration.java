@@ -35,6 +35,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import city.quanzhou.pilotgraph.security.Roles;
+
 /**
  * Bearer tokens only, no sessions or cookies (so no CSRF surface). Locally, static tokens from
  * {@code PILOTGRAPH_TOKENS}; in production, OAuth2 JWTs from the issuer in

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import city.quanzhou.pilotgraph.security.Roles;
+
 /**
  * Bearer tokens for local use, configured as {@code PILOTGRAPH_TOKENS=token1=EDITOR,token2=PLANNER:王编辑}: each
  * token grants one role and may carry a display name after a colon. The display name (or, without one, the role)

@@ -1,4 +1,4 @@
-package city.quanzhou.pilotgraph.entity;
+package city.quanzhou.pilotgraph.system;
 
 /**
  * A request argument that cannot be served; the message names the argument and says why. Mapped to a

@@ -1,6 +1,7 @@
-package city.quanzhou.pilotgraph.institute;
+package city.quanzhou.pilotgraph.relationship;
 
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.institute.Institute;
 
 /**
  * Institute–enterprise cooperation (产学研合作): joint projects and the years they span.

@@ -1,5 +1,6 @@
-package city.quanzhou.pilotgraph.base;
+package city.quanzhou.pilotgraph.relationship;
 
+import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.result.Result;
 
 /**

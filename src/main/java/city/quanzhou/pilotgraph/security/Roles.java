@@ -1,4 +1,4 @@
-package city.quanzhou.pilotgraph.system;
+package city.quanzhou.pilotgraph.security;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package city.quanzhou.pilotgraph.system;
+package city.quanzhou.pilotgraph.entity;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -21,8 +21,6 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
-import city.quanzhou.pilotgraph.entity.Prefetched;
-import city.quanzhou.pilotgraph.entity.Ties;
 
 /**
  * Puts a check in front of the batch mapping of every neighbour field of {@link Ties}: when the parent

@@ -1,5 +1,6 @@
-package city.quanzhou.pilotgraph.demand;
+package city.quanzhou.pilotgraph.relationship;
 
+import city.quanzhou.pilotgraph.demand.Demand;
 import city.quanzhou.pilotgraph.institute.Institute;
 
 /**

@@ -1,4 +1,4 @@
-package city.quanzhou.pilotgraph.system;
+package city.quanzhou.pilotgraph.entity;
 
 import java.util.List;
 import java.util.function.Function;
@@ -14,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-import city.quanzhou.pilotgraph.entity.EntityKind;
-import city.quanzhou.pilotgraph.entity.GraphEntity;
 
 /**
  * The fields every entity type shares come from {@link GraphEntity}; wiring them once for every type

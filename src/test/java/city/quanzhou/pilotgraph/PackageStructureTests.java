@@ -1,0 +1,101 @@
+package city.quanzhou.pilotgraph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The package structure that keeps the code easy to carry on: packages form no cycle, the platform knows no
+ * feature, no kind knows another, and only the composition root knows every kind. Reads the compiled main
+ * classes, no Spring context.
+ */
+class PackageStructureTests {
+
+	private static final String ROOT = "city.quanzhou.pilotgraph";
+
+	/** The packages that hold one or two kinds of entity each. */
+	private static final List<String> KINDS = List.of("base", "broker", "chain", "demand", "enterprise", "fund",
+			"institute", "park", "result");
+
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void packagesFormNoCycle() {
+		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+	}
+
+	@Test
+	void platformDependsOnNoFeature() {
+		classes().that()
+			.resideInAPackage(ROOT + ".system..")
+			.should()
+			.onlyDependOnClassesThat(not(resideInAPackage(ROOT + ".."))
+				.or(resideInAnyPackage(ROOT + ".system..", ROOT + ".security..")))
+			.check(MAIN);
+	}
+
+	@Test
+	void noKindDependsOnAnotherKindOrThePlatform() {
+		for (String kind : KINDS) {
+			String[] others = Stream.concat(KINDS.stream().filter((other) -> !other.equals(kind)), Stream.of("system"))
+				.map((other) -> ROOT + "." + other + "..")
+				.toArray(String[]::new);
+			noClasses().that()
+				.resideInAPackage(ROOT + "." + kind + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(others)
+				.check(MAIN);
+		}
+	}
+
+	@Test
+	void nothingImportsTheCompositionRoot() {
+		noClasses().that()
+			.resideOutsideOfPackage(ROOT + ".app..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".app..")
+			.check(MAIN);
+	}
+
+	@Test
+	void everyPackageSaysWhatItIsFor() throws IOException {
+		Path sources = Path.of("src/main/java", ROOT.split("\\."));
+		try (Stream<Path> directories = Files.walk(sources)) {
+			List<Path> withoutInfo = directories.filter(Files::isDirectory)
+				.filter(PackageStructureTests::holdsJava)
+				.filter((directory) -> !Files.exists(directory.resolve("package-info.java")))
+				.toList();
+			assertThat(withoutInfo).as("packages without package-info.java").isEmpty();
+		}
+	}
+
+	private static boolean holdsJava(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.anyMatch((file) -> file.toString().endsWith(".java")
+					&& !file.getFileName().toString().equals("package-info.java")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
