@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 9 and the load run of issue 7 (see bench/README.md and docs/benchmarks.md).
+# The benchmark at scale and the load run (see bench/README.md and docs/benchmarks.md).
 #   bench/run.sh S M        sizes S (10k nodes), M (100k), L (1M); figures into docs/benchmarks.md
 # Builds the jar and the harness, then for each size: generate, start the jar on a fresh data directory,
 # import, restart, measure. Exits non-zero when the load run saw any error.

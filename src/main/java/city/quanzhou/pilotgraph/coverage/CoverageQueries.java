@@ -149,7 +149,11 @@ final class CoverageQueries {
 			           (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(:TestBase {status: $operating})
 			         } THEN 1 END) AS waitingResultsWithoutBase
 			}
-			RETURN d.code AS code, d.name AS name, operatingBases, plannedBases, coveredLinks, waitingResults,
+			RETURN d.code AS code, d.name AS name,
+			       [b IN operatingBases | b {.*, embedding: null, labels: labels(b)}] AS operatingBases,
+			       [b IN plannedBases | b {.*, embedding: null, labels: labels(b)}] AS plannedBases,
+			       [l IN coveredLinks | l {.*, embedding: null, labels: labels(l)}] AS coveredLinks,
+			       [r IN waitingResults | r {.*, embedding: null, labels: labels(r)}] AS waitingResults,
 			       waitingResultsWithoutBase
 			ORDER BY d.code
 			""";
@@ -183,15 +187,16 @@ final class CoverageQueries {
 			CALL (r) {
 			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)
 			  WITH DISTINCT l ORDER BY l.name, l.id
-			  RETURN collect(l) AS links
+			  RETURN collect(l {.*, embedding: null, labels: labels(l)}) AS links
 			}
 			CALL (r) {
 			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(:ChainLink)<-[:COVERS]-(b:TestBase {status: $operating})
 			  WITH DISTINCT b ORDER BY coalesce(b.openToPublic, false) DESC, b.name, b.id
-			  RETURN collect(b) AS candidates
+			  RETURN collect(b {.*, embedding: null, labels: labels(b)}) AS candidates
 			}
 			RETURN size(waiting) AS totalCount,
-			       collect(CASE WHEN r IS NOT NULL THEN {result: r, links: links, candidates: candidates} END) AS page
+			       collect(CASE WHEN r IS NOT NULL THEN {result: r {.*, embedding: null, labels: labels(r)}, links: links,
+			                                             candidates: candidates} END) AS page
 			""".formatted(WAITING_FILTER);
 
 	/**
@@ -237,7 +242,9 @@ final class CoverageQueries {
 			         b.name, b.id, year
 			WITH collect({base: b, year: year, piloted: piloted, served: served, projects: projects,
 			              contracts: contracts, amount: amount}) AS rows
-			RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS page
+			// the bases of the page's rows only are read as entities
+			RETURN size(rows) AS totalCount,
+			       [row IN rows[$offset..$offset + $limit] | row {.*, base: [b IN [row.base] | b {.*, embedding: null, labels: labels(b)}][0]}] AS page
 			""";
 
 	/**
@@ -318,11 +325,6 @@ final class CoverageQueries {
 			}
 			RETURN counts, operatingBases, openOperatingBases, plannedBases, links, coveredLinks, waiting,
 			       waitingWithCandidate, districts, districtsWithBase, piloted, pilotedThenTransferred
-			""";
-
-	static final String ENTITY_KIND = """
-			MATCH (n:Entity {id: $id})
-			RETURN [label IN labels(n) WHERE label <> 'Entity'] AS labels
 			""";
 
 }

@@ -2,6 +2,7 @@ package city.quanzhou.pilotgraph.coverage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.types.Node;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -21,15 +25,17 @@ import city.quanzhou.pilotgraph.chain.IndustryChain;
 import city.quanzhou.pilotgraph.district.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.entity.Prefetched;
-import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.result.Result;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Coverage and gap analytics. Each method runs one analytic statement from {@link CoverageQueries}, after
@@ -58,9 +64,12 @@ public class CoverageService {
 
 	private final DistrictService districts;
 
-	CoverageService(Neo4jClient neo4j, DistrictService districts) {
+	private final EntityService entities;
+
+	CoverageService(Neo4jClient neo4j, DistrictService districts, EntityService entities) {
 		this.neo4j = neo4j;
 		this.districts = districts;
+		this.entities = entities;
 	}
 
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly) {
@@ -88,7 +97,7 @@ public class CoverageService {
 	 * returned and only as far as asked, the enterprises counted only when their count is asked.
 	 */
 	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, GapSelection selection) {
-		int limit = Page.of(first, null).limit();
+		int limit = Arguments.first("first", first);
 		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
@@ -109,7 +118,7 @@ public class CoverageService {
 			.all());
 	}
 
-	private static <T extends GraphEntity> List<T> read(org.neo4j.driver.Record row, String column,
+	private static <T extends GraphEntity> List<T> read(Record row, String column,
 			EntityProjection projection, Prefetched store, Class<T> type) {
 		return (projection == null) ? List.of() : row.get(column).asList((value) -> projection.read(value, store, type));
 	}
@@ -123,10 +132,10 @@ public class CoverageService {
 			.fetchAs(DistrictCoverage.class)
 			.mappedBy((types, row) -> new DistrictCoverage(
 					new District(row.get("code").asString(), row.get("name").asString()),
-					nodes(row.get("operatingBases").asList(), TestBase.class),
-					nodes(row.get("plannedBases").asList(), TestBase.class),
-					nodes(row.get("coveredLinks").asList(), ChainLink.class),
-					nodes(row.get("waitingResults").asList(), Result.class),
+					entities(row.get("operatingBases"), TestBase.class),
+					entities(row.get("plannedBases"), TestBase.class),
+					entities(row.get("coveredLinks"), ChainLink.class),
+					entities(row.get("waitingResults"), Result.class),
 					row.get("waitingResultsWithoutBase").asInt()))
 			.all());
 	}
@@ -145,15 +154,9 @@ public class CoverageService {
 		parameters.put("hasCandidateBase", chosen.hasCandidateBase());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
-		Map<String, Object> row = this.neo4j.query(CoverageQueries.WAITING_RESULTS).bindAll(parameters).fetch().one().orElseThrow();
-		List<WaitingResult> nodes = new ArrayList<>();
-		for (Object item : (List<?>) row.get("page")) {
-			Map<?, ?> entry = (Map<?, ?>) item;
-			nodes.add(new WaitingResult((Result) Entities.from((Node) entry.get("result")),
-					nodes((List<?>) entry.get("links"), ChainLink.class),
-					nodes((List<?>) entry.get("candidates"), TestBase.class)));
-		}
-		return Connection.of(nodes, page, ((Number) row.get("totalCount")).intValue());
+		return connection(CoverageQueries.WAITING_RESULTS, parameters, page,
+				(entry) -> new WaitingResult(entity(entry.get("result"), Result.class),
+						entities(entry.get("links"), ChainLink.class), entities(entry.get("candidates"), TestBase.class)));
 	}
 
 	public Connection<BaseYearPerformance> basePerformance(Integer first, String after, BasePerformanceFilter filter,
@@ -178,15 +181,10 @@ public class CoverageService {
 		parameters.put("descending", sort.descending());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
-		Map<String, Object> row = this.neo4j.query(CoverageQueries.BASE_PERFORMANCE).bindAll(parameters).fetch().one().orElseThrow();
-		List<BaseYearPerformance> nodes = new ArrayList<>();
-		for (Object item : (List<?>) row.get("page")) {
-			Map<?, ?> entry = (Map<?, ?>) item;
-			nodes.add(new BaseYearPerformance((TestBase) Entities.from((Node) entry.get("base")), integer(entry.get("year")),
-					integer(entry.get("piloted")), integer(entry.get("served")), integer(entry.get("projects")),
-					integer(entry.get("contracts")), ((Number) entry.get("amount")).doubleValue()));
-		}
-		return Connection.of(nodes, page, ((Number) row.get("totalCount")).intValue());
+		return connection(CoverageQueries.BASE_PERFORMANCE, parameters, page,
+				(entry) -> new BaseYearPerformance(entity(entry.get("base"), TestBase.class), entry.get("year").asInt(),
+						entry.get("piloted").asInt(), entry.get("served").asInt(), entry.get("projects").asInt(),
+						entry.get("contracts").asInt(), entry.get("amount").asDouble()));
 	}
 
 	public Breakdown breakdown(List<EntityKind> kinds, List<BreakdownDimension> by) {
@@ -209,18 +207,20 @@ public class CoverageService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kindLabels", counted.stream().map(EntityKind::label).toList());
 		parameters.put("kindNames", kindNames());
-		Map<String, Object> row = this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
-		List<Breakdown.Group> groups = new ArrayList<>();
-		for (Object item : (List<?>) row.get("groups")) {
-			Map<?, ?> group = (Map<?, ?>) item;
-			List<Breakdown.Key> keys = new ArrayList<>();
-			keys.add(key(by.get(0), group.get("first")));
-			if (by.size() == 2) {
-				keys.add(key(by.get(1), group.get("second")));
-			}
-			groups.add(new Breakdown.Group(List.copyOf(keys), integer(group.get("count"))));
-		}
-		return new Breakdown(counted, List.copyOf(by), integer(row.get("total")), List.copyOf(groups));
+		return this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Breakdown.class)
+			.mappedBy((types, row) -> new Breakdown(counted, List.copyOf(by), row.get("total").asInt(),
+					row.get("groups").asList((group) -> {
+						List<Breakdown.Key> keys = new ArrayList<>();
+						keys.add(key(by.get(0), group.get("first")));
+						if (by.size() == 2) {
+							keys.add(key(by.get(1), group.get("second")));
+						}
+						return new Breakdown.Group(List.copyOf(keys), group.get("count").asInt());
+					})))
+			.one()
+			.orElseThrow();
 	}
 
 	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear) {
@@ -233,13 +233,19 @@ public class CoverageService {
 		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
-		for (Map<String, Object> row : this.neo4j.query(CoverageQueries.CONTRACT_TURNOVER).bindAll(parameters).fetch().all()) {
-			int year = integer(row.get("year"));
-			double amount = ((Number) row.get("amount")).doubleValue();
+		Collection<YearTurnover> rows = this.neo4j.query(CoverageQueries.CONTRACT_TURNOVER)
+			.bindAll(parameters)
+			.fetchAs(YearTurnover.class)
+			.mappedBy((types, row) -> new YearTurnover(row.get("year").asInt(), row.get("contracts").asInt(),
+					row.get("amount").asDouble(), null))
+			.all();
+		for (YearTurnover row : rows) {
+			int year = row.year();
+			double amount = row.amount();
 			// Growth only against the year just before, and only when that year had turnover to grow from.
 			Double growth = (previous != null && previous.year() == year - 1 && previous.amount() > 0)
 					? (amount - previous.amount()) / previous.amount() : null;
-			previous = new YearTurnover(year, integer(row.get("contracts")), amount, growth);
+			previous = new YearTurnover(year, row.contractCount(), amount, growth);
 			if (fromYear == null || year >= fromYear) {
 				years.add(previous);
 			}
@@ -250,18 +256,19 @@ public class CoverageService {
 	public EcosystemSummary ecosystemSummary() {
 		Map<String, Object> parameters = meanings();
 		parameters.put("kindLabels", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
-		Map<String, Object> row = this.neo4j.query(CoverageQueries.ECOSYSTEM_SUMMARY).bindAll(parameters).fetch().one().orElseThrow();
-		List<EcosystemSummary.KindCount> counts = new ArrayList<>();
-		for (Object item : (List<?>) row.get("counts")) {
-			Map<?, ?> count = (Map<?, ?>) item;
-			counts.add(new EcosystemSummary.KindCount(EntityKind.ofLabel((String) count.get("label")).orElseThrow(),
-					integer(count.get("count"))));
-		}
-		return new EcosystemSummary(List.copyOf(counts), integer(row.get("operatingBases")),
-				integer(row.get("openOperatingBases")), integer(row.get("plannedBases")), integer(row.get("links")),
-				integer(row.get("coveredLinks")), integer(row.get("waiting")), integer(row.get("waitingWithCandidate")),
-				integer(row.get("districts")), integer(row.get("districtsWithBase")), integer(row.get("piloted")),
-				integer(row.get("pilotedThenTransferred")));
+		return this.neo4j.query(CoverageQueries.ECOSYSTEM_SUMMARY)
+			.bindAll(parameters)
+			.fetchAs(EcosystemSummary.class)
+			.mappedBy((types, row) -> new EcosystemSummary(
+					row.get("counts").asList((count) -> new EcosystemSummary.KindCount(
+							EntityKind.ofLabel(count.get("label").asString()).orElseThrow(), count.get("count").asInt())),
+					row.get("operatingBases").asInt(), row.get("openOperatingBases").asInt(),
+					row.get("plannedBases").asInt(), row.get("links").asInt(), row.get("coveredLinks").asInt(),
+					row.get("waiting").asInt(), row.get("waitingWithCandidate").asInt(), row.get("districts").asInt(),
+					row.get("districtsWithBase").asInt(), row.get("piloted").asInt(),
+					row.get("pilotedThenTransferred").asInt()))
+			.one()
+			.orElseThrow();
 	}
 
 	static double ratio(int part, int whole) {
@@ -291,20 +298,24 @@ public class CoverageService {
 					"no district has the code or name '" + district.strip() + "'"));
 	}
 
-	/** Refuses an id that names nothing, or something other than the kind the argument expects. */
+	/** An optional id filter: any when left out, else it must name an entity of {@code kind}. */
 	private void requireKind(String id, EntityKind kind, String argument) {
-		if (id == null) {
-			return;
+		if (id != null) {
+			this.entities.require(argument, id, kind);
 		}
-		List<String> labels = this.neo4j.query(CoverageQueries.ENTITY_KIND)
-			.bind(id).to("id")
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> row.get("labels").asList((value) -> value.asString()))
+	}
+
+	/** One page of a connection from a statement that answers {@code totalCount} and the {@code page} rows. */
+	@SuppressWarnings("unchecked")
+	private <T> Connection<T> connection(String cypher, Map<String, Object> parameters, Page page,
+			Function<Value, T> node) {
+		return this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Connection.class)
+			.mappedBy((types, row) -> Connection.of(row.get("page").asList(node::apply), page,
+					row.get("totalCount").asInt()))
 			.one()
-			.orElseThrow(() -> new InvalidArgumentException(argument, "no entity has the id '" + id + "'"));
-		if (!labels.contains(kind.label())) {
-			throw new InvalidArgumentException(argument, "'" + id + "' is not a " + kind);
-		}
+			.orElseThrow();
 	}
 
 	private static String ownerLabel(String ownerKind) {
@@ -340,19 +351,20 @@ public class CoverageService {
 		return names;
 	}
 
-	private static Breakdown.Key key(BreakdownDimension dimension, Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return new Breakdown.Key(dimension, (String) map.get("value"), (String) map.get("label"));
+	/** An entity's key in one dimension; entities without a value have the null key. */
+	private static Breakdown.Key key(BreakdownDimension dimension, Value value) {
+		if (value.isNull()) {
+			return new Breakdown.Key(dimension, null, null);
 		}
-		return new Breakdown.Key(dimension, null, null);
+		return new Breakdown.Key(dimension, value.get("value").asString(null), value.get("label").asString(null));
 	}
 
-	private static int integer(Object value) {
-		return ((Number) value).intValue();
+	private static <T extends GraphEntity> T entity(Value projection, Class<T> type) {
+		return type.cast(Entities.fromProjection(projection));
 	}
 
-	private static <T> List<T> nodes(List<?> values, Class<T> type) {
-		return values.stream().map((value) -> type.cast(Entities.from((Node) value))).toList();
+	private static <T extends GraphEntity> List<T> entities(Value projections, Class<T> type) {
+		return projections.asList((projection) -> entity(projection, type));
 	}
 
 }

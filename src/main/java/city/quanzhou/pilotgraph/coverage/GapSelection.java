@@ -5,8 +5,8 @@ import java.util.List;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 
+import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
-import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
 
 /**
@@ -18,12 +18,12 @@ record GapSelection(EntityProjection link, EntityProjection waitingResults, int 
 		EntityProjection enterprises, int enterprisesFirst, boolean countEnterprises, EntityProjection plannedBases,
 		Prefetched store) {
 
-	/** The default of {@code first} on a gap's lists. */
-	static final int DEFAULT_FIRST = 10;
+	/** How long a gap's lists are for callers without a selection set: as long as the schema's default. */
+	static final int WHOLE_LIST_LENGTH = 10;
 
-	/** Every list whole-entity and as long as the default, for callers without a selection set. */
-	static final GapSelection WHOLE = new GapSelection(EntityProjection.WHOLE, EntityProjection.WHOLE, DEFAULT_FIRST,
-			EntityProjection.WHOLE, DEFAULT_FIRST, true, EntityProjection.WHOLE, null);
+	/** Every list whole-entity and {@link #WHOLE_LIST_LENGTH} long, for callers without a selection set. */
+	static final GapSelection WHOLE = new GapSelection(EntityProjection.WHOLE, EntityProjection.WHOLE,
+			WHOLE_LIST_LENGTH, EntityProjection.WHOLE, WHOLE_LIST_LENGTH, true, EntityProjection.WHOLE, null);
 
 	static GapSelection of(DataFetchingEnvironment environment) {
 		List<SelectedField> waiting = environment.getSelectionSet().getFields("waitingResults");
@@ -47,9 +47,9 @@ record GapSelection(EntityProjection link, EntityProjection waitingResults, int 
 		return largest;
 	}
 
-	/** A list's {@code first}: the schema's default when absent, never negative, at most {@link Page#MAX_FIRST}. */
+	/** A list's {@code first}, which arrives with the schema's default when the request leaves it out. */
 	static int limit(Integer first) {
-		return Page.of((first != null) ? first : DEFAULT_FIRST, null).limit();
+		return Arguments.first("first", first);
 	}
 
 }

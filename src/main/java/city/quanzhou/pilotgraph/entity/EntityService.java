@@ -47,6 +47,17 @@ public class EntityService {
 			.one();
 	}
 
+	/**
+	 * The entity that an id argument names, which must be of {@code kind}: an unknown id, a blank one or an id
+	 * of another kind is refused with an error naming the argument ({@link Arguments#ofKind}).
+	 */
+	public GraphEntity require(String argument, String id, EntityKind kind) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidArgumentException(argument, "must name " + kind.label() + ", not be blank");
+		}
+		return Arguments.ofKind(argument, id, findById(id).orElse(null), kind);
+	}
+
 	/** Entities by id, in no particular order; unknown ids are left out. */
 	public Map<String, GraphEntity> findAllById(Collection<String> ids) {
 		Map<String, GraphEntity> found = new HashMap<>();

@@ -16,14 +16,9 @@ public record Page(int offset, int limit) {
 
 	private static final String PREFIX = "pos:";
 
+	/** A page as {@link Arguments#first} allows it, after the cursor when one is given. */
 	public static Page of(Integer first, String after) {
-		int limit = (first != null) ? first : 20;
-		if (limit < 0) {
-			throw new InvalidArgumentException("first", "must not be negative (was " + limit + ")");
-		}
-		if (limit > MAX_FIRST) {
-			throw new InvalidArgumentException("first", "must be at most " + MAX_FIRST + " (was " + limit + ")");
-		}
+		int limit = Arguments.first("first", first);
 		int offset = (after != null) ? positionOf(after) + 1 : 0;
 		return new Page(offset, limit);
 	}

@@ -120,10 +120,4 @@ final class MatchingQueries {
 			            ELSE 2 * vector.similarity.cosine(c.embedding, d.embedding) - 1 END AS similarity
 			""";
 
-	static final String RESULT_EXISTS = "RETURN EXISTS { MATCH (:Result {id: $id}) } AS found";
-
-	static final String BASE_EXISTS = "RETURN EXISTS { MATCH (:TestBase {id: $id}) } AS found";
-
-	static final String DEMAND_EXISTS = "RETURN EXISTS { MATCH (:Demand {id: $id}) } AS found";
-
 }

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.base.TestBase;
+import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.system.InvalidArgumentException;
-import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.institute.Institute;
 import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.search.EntityTexts;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Supply and demand matching (供需对接): bases for a result, results for a base (定期推送), and solvers for
@@ -61,20 +63,20 @@ public class MatchingService {
 
 	private final Neo4jClient neo4j;
 
-	MatchingService(Neo4jClient neo4j) {
+	private final EntityService entities;
+
+	MatchingService(Neo4jClient neo4j, EntityService entities) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 	}
 
 	/** Bases ranked for a result; suspended bases are left out because they cannot take it now. */
 	public List<BaseMatch> baseMatches(String resultId, Integer first) {
-		int limit = first(first, 5);
-		if (resultId == null || resultId.isBlank()) {
-			throw new InvalidArgumentException("resultId", "must not be empty");
-		}
+		int limit = Arguments.first("first", first);
 		List<Pair> pairs = pairs(List.of(resultId), null);
 		if (pairs.isEmpty()) {
 			// no pair at all: either the result is unknown (an error) or there is no base to match (no matches)
-			require(MatchingQueries.RESULT_EXISTS, resultId, "resultId", "no result has id '" + resultId + "'");
+			this.entities.require("resultId", resultId, EntityKind.RESULT);
 		}
 		return pairs.stream()
 			.sorted(Comparator.comparingDouble(Pair::score).reversed().thenComparing((pair) -> pair.base().id()))
@@ -89,8 +91,8 @@ public class MatchingService {
 	 * resembles are left out: the base should not hear about them.
 	 */
 	public List<ResultMatch> baseDigest(String baseId, LocalDate since, Integer first) {
-		int limit = first(first, 10);
-		require(MatchingQueries.BASE_EXISTS, baseId, "baseId", "no test base has id '" + baseId + "'");
+		int limit = Arguments.first("first", first);
+		this.entities.require("baseId", baseId, EntityKind.TEST_BASE);
 		if (since == null) {
 			throw new InvalidArgumentException("since", "must be a date");
 		}
@@ -113,8 +115,8 @@ public class MatchingService {
 
 	/** Results and institutes (in Quanzhou or outside it) that could solve a demand, ranked, with reasons. */
 	public List<SolverMatch> demandSolvers(String demandId, Integer first) {
-		int limit = first(first, 10);
-		require(MatchingQueries.DEMAND_EXISTS, demandId, "demandId", "no demand has id '" + demandId + "'");
+		int limit = Arguments.first("first", first);
+		this.entities.require("demandId", demandId, EntityKind.DEMAND);
 		List<SolverMatch> matches = new ArrayList<>(this.neo4j.query(MatchingQueries.SOLVERS)
 			.bind(demandId).to("demandId")
 			.bind(SOLVER_CANDIDATES).to("candidates")
@@ -310,29 +312,6 @@ public class MatchingService {
 
 	private static String text(Value value) {
 		return value.isNull() ? null : value.asString();
-	}
-
-	private void require(String cypher, String id, String argument, String reason) {
-		if (id == null || id.isBlank()) {
-			throw new InvalidArgumentException(argument, "must not be empty");
-		}
-		boolean found = this.neo4j.query(cypher)
-			.bind(id).to("id")
-			.fetchAs(Boolean.class)
-			.mappedBy((types, row) -> row.get("found").asBoolean())
-			.one()
-			.orElse(false);
-		if (!found) {
-			throw new InvalidArgumentException(argument, reason);
-		}
-	}
-
-	private static int first(Integer first, int fallback) {
-		int value = (first == null) ? fallback : first;
-		if (value < 1 || value > Page.MAX_FIRST) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + Page.MAX_FIRST + ", got " + value);
-		}
-		return value;
 	}
 
 	private record Pair(Result result, TestBase base, double score, List<String> reasons, boolean relevant) {

@@ -1,12 +1,19 @@
 package city.quanzhou.pilotgraph.path;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 
 /**
- * The Cypher of the path searches. Relationship types, the strength formula and category labels are
- * spliced in once, from constants; the only thing filled in per request is the hop bound, an integer the
- * service has checked against its cap (quantifier bounds cannot be parameters). Everything else is a
- * {@code $parameter}.
+ * The Cypher of the path searches. Each statement is a template with named slots, {@code {{walk}}}, that
+ * {@link #fill} fills in one pass, each slot from a fragment built here from constants (relationship types,
+ * the strength formula, category labels), from an {@link EntityProjection} (allow-listed field names) and from
+ * the hop bound, an integer the service has checked against its cap (quantifier bounds cannot be parameters).
+ * Everything a request carries besides is a {@code $parameter}.
  * <p>
  * Each search uses the same shape, {@code (a)(()-[:TIES]-(x WHERE ...)){0,n-1}()-[:TIES]-(b)}: the
  * quantified part walks the nodes in between (the {@code x}), which must not be categories, avoided
@@ -16,28 +23,24 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
  */
 final class PathQueries {
 
-	/** Nodes a path may pass through, as a predicate on {@code x}. */
+	/** A slot of a template: a name in double braces. */
+	private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
+
+	/** Nodes a path may pass through, as a predicate on the variable {@code %1$s}. */
 	private static final String BETWEEN = """
-			NOT x:%s AND NOT x.id IN $avoid
-			AND (NOT $operatingBasesOnly OR NOT x:TestBase OR x.status = 'OPERATING')"""
-		.formatted(RealTies.CATEGORY_LABELS);
+			NOT %1$s:%2$s AND NOT %1$s.id IN $avoid
+			AND (NOT $operatingBasesOnly OR NOT %1$s:TestBase OR %1$s.status = 'OPERATING')""";
 
 	/**
-	 * All hops but the last, between the start and the node before the far end. Cypher allows no
-	 * quantifier {@code {0,0}}, so a one-hop search has no quantified part at all.
+	 * A path bound to {@code %1$s} as the service maps it: its nodes, its ties, and the strength of its
+	 * weakest tie ({@code total} only breaks ties between equally weak paths); {@code %2$s} is the strength of
+	 * one tie {@code r}.
 	 */
-	private static final String WALK = "(()-[:TIES]-(x WHERE BETWEEN)){0,%d}()";
-
-	/**
-	 * A path as the service maps it: its nodes, its ties, and the strength of its weakest tie ({@code total}
-	 * only breaks ties between equally weak paths).
-	 */
-	private static final String PROJECTION = """
-			{hops: length(P), nodes: nodes(P),
-			 relationships: [r IN relationships(P) | {type: type(r), from: startNode(r).id, to: endNode(r).id}],
-			 strength: reduce(m = null, w IN [r IN relationships(P) | STRENGTH] | CASE WHEN m IS NULL OR w < m THEN w ELSE m END),
-			 total: reduce(s = 0.0, w IN [r IN relationships(P) | STRENGTH] | s + w)}""".replace("STRENGTH",
-			RealTies.STRENGTH);
+	private static final String PATH = """
+			{hops: length(%1$s), nodes: nodes(%1$s),
+			 relationships: [r IN relationships(%1$s) | {type: type(r), from: startNode(r).id, to: endNode(r).id}],
+			 strength: reduce(m = null, w IN [r IN relationships(%1$s) | %2$s] | CASE WHEN m IS NULL OR w < m THEN w ELSE m END),
+			 total: reduce(s = 0.0, w IN [r IN relationships(%1$s) | %2$s] | s + w)}""";
 
 	/** Ends of a search, checked in the same transaction so that an unknown id gets its own error. */
 	static final String ENDS = """
@@ -56,16 +59,16 @@ final class PathQueries {
 	private static final String PARTNER_PATHS = """
 			CYPHER 25
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-			MATCH p = SHORTEST $first GROUPS (a)WALK_X-[:TIES]-(b)
+			MATCH p = SHORTEST $groups GROUPS (a){{walk}}-[:{{ties}}]-(b)
 			WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
 			  AND ($through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n)))
-			WITH PATH AS path
+			WITH {{path}} AS path
 			WITH [n IN path.nodes | n.id] AS route, path
 			ORDER BY path.strength DESC, path.total DESC
 			WITH route, head(collect(path)) AS path
 			ORDER BY path.hops, path.strength DESC, path.total DESC, route
 			LIMIT $first
-			RETURN SHOWN_ROUTE AS path
+			RETURN {{shownPath}} AS path
 			""";
 
 	/**
@@ -76,19 +79,19 @@ final class PathQueries {
 	private static final String BRIDGING_BROKERS = """
 			CYPHER 25
 			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-			MATCH pa = ANY SHORTEST (a)WALK_X-[:TIES]-(k:Broker)
+			MATCH pa = ANY SHORTEST (a){{walkFromA}}-[:{{ties}}]-(k:Broker)
 			WHERE k <> a AND k <> b
 			WITH b, collect(pa) AS fromA
 			WITH b, fromA, [p IN fromA | last(nodes(p))] AS nearA
-			MATCH pb = ANY SHORTEST (b)WALK_Y-[:TIES]-(k:Broker)
+			MATCH pb = ANY SHORTEST (b){{walkFromB}}-[:{{ties}}]-(k:Broker)
 			WHERE k IN nearA
 			WITH k, pb, [p IN fromA WHERE last(nodes(p)) = k][0] AS pa
-			WITH k, PATH_A AS toA, PATH_B AS toB
+			WITH k, {{pathA}} AS toA, {{pathB}} AS toB
 			ORDER BY toA.hops + toB.hops,
 			  CASE WHEN toA.hops > toB.hops THEN toA.hops ELSE toB.hops END,
 			  toA.strength + toB.strength DESC, k.name, k.id
 			LIMIT $first
-			RETURN SHOWN_BROKER AS broker, SHOWN_ROUTE_A AS toA, SHOWN_ROUTE_B AS toB
+			RETURN {{shownBroker}} AS broker, {{shownPathA}} AS toA, {{shownPathB}} AS toB
 			""";
 
 	/**
@@ -98,7 +101,7 @@ final class PathQueries {
 	private static final String NEIGHBOURHOOD = """
 			CYPHER 25
 			MATCH (c:Entity {id: $id})
-			MATCH p = ANY SHORTEST (c)WALK_X-[:TIES]-(n WHERE KIND_N_OK)
+			MATCH p = ANY SHORTEST (c){{walk}}-[:{{ties}}]-(n WHERE {{wantedKind}})
 			WHERE n <> c
 			WITH c, n, length(p) AS hops
 			ORDER BY hops, n.name, n.id
@@ -107,11 +110,11 @@ final class PathQueries {
 			WITH c, reachableCount, shown, [c] + [s IN shown | s.node] AS drawn
 			CALL (drawn) {
 			  UNWIND drawn AS m
-			  MATCH (m)-[r:TIES]->(o)
+			  MATCH (m)-[r:{{ties}}]->(o)
 			  WHERE o IN drawn
 			  RETURN collect({type: type(r), from: m.id, to: o.id}) AS relationships
 			}
-			RETURN reachableCount, [s IN shown | {node: [node IN [s.node] | SHOWN_NODE][0], hops: s.hops}] AS shown, relationships
+			RETURN reachableCount, [s IN shown | {node: [node IN [s.node] | {{shownNode}}][0], hops: s.hops}] AS shown, relationships
 			""";
 
 	/**
@@ -121,14 +124,14 @@ final class PathQueries {
 	private static final String REACHABLE_ENTERPRISES = """
 			CYPHER 25
 			MATCH (s:Result {id: $id})
-			MATCH p = ALL SHORTEST (s)WALK_X-[:TIES]-(e:Enterprise)
+			MATCH p = ALL SHORTEST (s){{walk}}-[:{{ties}}]-(e:Enterprise)
 			WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
-			WITH e, PATH AS path
+			WITH e, {{path}} AS path
 			ORDER BY path.strength DESC, path.total DESC, [n IN path.nodes | n.id]
 			WITH e, head(collect(path)) AS path
 			ORDER BY path.hops, path.strength DESC, e.name, e.id
 			LIMIT $first
-			RETURN SHOWN_ROUTE AS path
+			RETURN {{shownPath}} AS path
 			""";
 
 	private PathQueries() {
@@ -139,26 +142,65 @@ final class PathQueries {
 	 * paths to return are chosen: candidate paths carry node references only, never properties.
 	 */
 	static String partnerPaths(int maxHops, EntityProjection nodes) {
-		return fill(PARTNER_PATHS, maxHops, "").replace("SHOWN_ROUTE", shown("path", nodes))
-			.replace("PATH", projection("p"));
+		return fill(PARTNER_PATHS, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
+				"path", path("p"), "shownPath", shown("path", nodes)));
 	}
 
+	/** Two searches in one statement, each walking its own variable. */
 	static String bridgingBrokers(int maxHops, EntityProjection broker, EntityProjection nodes) {
-		return fill(BRIDGING_BROKERS, maxHops, "").replace("SHOWN_BROKER", broker.cypher("k"))
-			.replace("SHOWN_ROUTE_A", shown("toA", nodes))
-			.replace("SHOWN_ROUTE_B", shown("toB", nodes))
-			.replace("PATH_A", projection("pa"))
-			.replace("PATH_B", projection("pb"));
+		return fill(BRIDGING_BROKERS, Map.of("walkFromA", walk("x", maxHops, ""), "walkFromB", walk("y", maxHops, ""),
+				"ties", RealTies.PATTERN, "pathA", path("pa"), "pathB", path("pb"), "shownBroker", broker.cypher("k"),
+				"shownPathA", shown("toA", nodes), "shownPathB", shown("toB", nodes)));
 	}
 
+	/** The walk and its far end both stay on the wanted kinds. */
 	static String neighbourhood(int hops, EntityProjection nodes) {
-		return fill(NEIGHBOURHOOD, hops, " AND (" + kindOk("x") + ")").replace("KIND_N_OK", kindOk("n"))
-			.replace("SHOWN_NODE", nodes.cypher("node"));
+		return fill(NEIGHBOURHOOD, Map.of("walk", walk("x", hops, " AND (" + wantedKind("x") + ")"),
+				"ties", RealTies.PATTERN, "wantedKind", wantedKind("n"), "shownNode", nodes.cypher("node")));
 	}
 
 	static String reachableEnterprises(int maxHops, EntityProjection nodes) {
-		return fill(REACHABLE_ENTERPRISES, maxHops, "").replace("SHOWN_ROUTE", shown("path", nodes))
-			.replace("PATH", projection("p"));
+		return fill(REACHABLE_ENTERPRISES, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
+				"path", path("p"), "shownPath", shown("path", nodes)));
+	}
+
+	/**
+	 * Fills every slot of the template with its fragment, in one pass: a fragment is never searched for
+	 * slots, so no fragment depends on the order of the others. A slot without a fragment, or a fragment
+	 * without a slot, is a mistake in this class and fails at once.
+	 */
+	static String fill(String template, Map<String, String> fragments) {
+		Set<String> unused = new HashSet<>(fragments.keySet());
+		Matcher slots = SLOT.matcher(template);
+		String filled = slots.replaceAll((slot) -> {
+			String fragment = fragments.get(slot.group(1));
+			if (fragment == null) {
+				throw new IllegalStateException("No fragment for the slot " + slot.group());
+			}
+			unused.remove(slot.group(1));
+			return Matcher.quoteReplacement(fragment);
+		});
+		if (!unused.isEmpty()) {
+			throw new IllegalStateException("Fragments without a slot: " + unused);
+		}
+		return filled;
+	}
+
+	/**
+	 * All hops but the last, between the start and the node before the far end, through nodes bound to
+	 * {@code variable} that a path may pass through (and that meet {@code alsoRequired}). Cypher allows no
+	 * quantifier {@code {0,0}}, so a one-hop search has no quantified part at all.
+	 */
+	private static String walk(String variable, int hops, String alsoRequired) {
+		if (hops == 1) {
+			return "";
+		}
+		String between = BETWEEN.formatted(variable, RealTies.CATEGORY_LABELS) + alsoRequired;
+		return "(()-[:" + RealTies.PATTERN + "]-(" + variable + " WHERE " + between + ")){0," + (hops - 1) + "}()";
+	}
+
+	private static String path(String variable) {
+		return PATH.formatted(variable, RealTies.STRENGTH);
 	}
 
 	/** A chosen path with its nodes read as asked. */
@@ -166,23 +208,8 @@ final class PathQueries {
 		return path + " {.*, nodes: [node IN " + path + ".nodes | " + nodes.cypher("node") + "]}";
 	}
 
-	/**
-	 * Splices the walk (with its hop bound, already checked against its cap) and the constants into a
-	 * template. {@code WALK_Y} is the same walk under another variable, for a second search in one statement.
-	 */
-	private static String fill(String template, int hops, String extraCondition) {
-		String walk = (hops > 1) ? WALK.formatted(hops - 1).replace("BETWEEN", BETWEEN + extraCondition) : "";
-		return template.replace("WALK_X", walk)
-			.replace("WALK_Y", walk.replaceAll("\\bx\\b", "y"))
-			.replace("TIES", RealTies.PATTERN);
-	}
-
-	private static String projection(String variable) {
-		return PROJECTION.replace("P)", variable + ")");
-	}
-
-	private static String kindOk(String variable) {
-		return "$kinds IS NULL OR any(l IN labels(%s) WHERE l IN $kinds)".formatted(variable);
+	private static String wantedKind(String variable) {
+		return "$kinds IS NULL OR any(l IN labels(" + variable + ") WHERE l IN $kinds)";
 	}
 
 }

@@ -1,6 +1,7 @@
 package city.quanzhou.pilotgraph.path;
 
 import java.time.Year;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,13 +28,14 @@ import org.springframework.stereotype.Service;
 
 import city.quanzhou.pilotgraph.broker.Broker;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.Entities;
-import city.quanzhou.pilotgraph.entity.EntityProjection;
-import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 import city.quanzhou.pilotgraph.entity.Page;
+import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Path searches for brokers. Each request checks its bounds, then runs in one read transaction that
@@ -81,8 +83,8 @@ public class PathService {
 	 */
 	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options,
 			EntityProjection nodes, Prefetched store) {
-		int hops = hops("maxHops", maxHops, 4, MAX_HOPS);
-		int limit = first("first", first, 5);
+		int hops = Arguments.hops("maxHops", maxHops, MAX_HOPS);
+		int limit = Arguments.first("first", first);
 		PathOptions opts = checked(PathOptions.orNone(options), from, to);
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "must differ from 'from' (both are " + from + ")");
@@ -91,6 +93,8 @@ public class PathService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("first", limit);
+		// SHORTEST k GROUPS needs k >= 1; with first: 0 the LIMIT still returns no path
+		parameters.put("groups", Math.max(limit, 1));
 		return read("maxHops", (tx) -> {
 			List<PartnerPath> paths = tx.run(PathQueries.partnerPaths(hops, nodes), parameters)
 				.list((row) -> path(row.get("path"), nodes, store));
@@ -108,8 +112,8 @@ public class PathService {
 	/** Bridging brokers read as {@code broker} asks, the nodes of their paths as {@code nodes} asks; one statement. */
 	public List<BridgingBroker> bridgingBrokers(String a, String b, Integer maxHops, Integer first,
 			EntityProjection broker, EntityProjection nodes, Prefetched store) {
-		int hops = hops("maxHops", maxHops, 3, MAX_HOPS);
-		int limit = first("first", first, 20);
+		int hops = Arguments.hops("maxHops", maxHops, MAX_HOPS);
+		int limit = Arguments.first("first", first);
 		if (a.equals(b)) {
 			throw new InvalidArgumentException("b", "must differ from 'a' (both are " + a + ")");
 		}
@@ -133,8 +137,8 @@ public class PathService {
 	}
 
 	public Neighbourhood neighbourhood(String id, Integer hops, List<EntityKind> kinds, Integer first) {
-		int depth = hops("hops", hops, 2, MAX_NEIGHBOURHOOD_HOPS);
-		int limit = first("first", first, 50);
+		int depth = Arguments.hops("hops", hops, MAX_NEIGHBOURHOOD_HOPS);
+		int limit = Arguments.first("first", first);
 		if (kinds != null && kinds.isEmpty()) {
 			throw new InvalidArgumentException("kinds", "must name at least one kind, or be left out for all kinds");
 		}
@@ -159,18 +163,14 @@ public class PathService {
 
 	public List<ReachableEnterprise> reachableEnterprises(String resultId, Integer maxHops, Integer first,
 			PathOptions options) {
-		int hops = hops("maxHops", maxHops, 4, MAX_HOPS);
-		int limit = first("first", first, 10);
+		int hops = Arguments.hops("maxHops", maxHops, MAX_HOPS);
+		int limit = Arguments.first("first", first);
 		PathOptions opts = checked(PathOptions.orNone(options), resultId);
 		Map<String, Object> parameters = parameters(opts);
 		parameters.put("id", resultId);
 		parameters.put("first", limit);
 		return read("maxHops", (tx) -> {
-			GraphEntity start = requireEnds(tx, Map.of("resultId", resultId)).get("resultId");
-			if (start.kind() != EntityKind.RESULT) {
-				throw new InvalidArgumentException("resultId",
-						resultId + " is a " + start.kind() + ", not a RESULT");
-			}
+			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
 			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE), parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
 				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path);
@@ -230,21 +230,21 @@ public class PathService {
 
 	/** The entities behind the named ids; an unknown id is an error naming its argument. */
 	private static Map<String, GraphEntity> requireEnds(Transaction tx, Map<String, String> idsByArgument) {
+		Map<String, GraphEntity> byId = findEnds(tx, idsByArgument.values());
+		Map<String, GraphEntity> byArgument = new HashMap<>();
+		idsByArgument.forEach((argument, id) -> byArgument.put(argument, Arguments.existing(argument, id, byId.get(id))));
+		return byArgument;
+	}
+
+	/** The entities with these ids, by id; unknown ids are left out. */
+	private static Map<String, GraphEntity> findEnds(Transaction tx, Collection<String> ids) {
 		Map<String, GraphEntity> byId = new HashMap<>();
-		tx.run(PathQueries.ENDS, Map.of("ids", List.copyOf(new LinkedHashSet<>(idsByArgument.values()))))
+		tx.run(PathQueries.ENDS, Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
 			.forEachRemaining((row) -> {
 				GraphEntity entity = Entities.fromProjection(row.get("n"));
 				byId.put(entity.id(), entity);
 			});
-		Map<String, GraphEntity> byArgument = new HashMap<>();
-		idsByArgument.forEach((argument, id) -> {
-			GraphEntity entity = byId.get(id);
-			if (entity == null) {
-				throw new InvalidArgumentException(argument, "no entity has id '" + id + "'");
-			}
-			byArgument.put(argument, entity);
-		});
-		return byArgument;
+		return byId;
 	}
 
 	private Map<String, Object> parameters(PathOptions options) {
@@ -267,28 +267,6 @@ public class PathService {
 			}
 		}
 		return options;
-	}
-
-	static int hops(String argument, Integer requested, int fallback, int cap) {
-		int hops = (requested != null) ? requested : fallback;
-		if (hops < 1) {
-			throw new InvalidArgumentException(argument, "must be at least 1 (was " + hops + ")");
-		}
-		if (hops > cap) {
-			throw new InvalidArgumentException(argument, "must be at most " + cap + " (was " + hops + ")");
-		}
-		return hops;
-	}
-
-	static int first(String argument, Integer requested, int fallback) {
-		int first = (requested != null) ? requested : fallback;
-		if (first < 1) {
-			throw new InvalidArgumentException(argument, "must be at least 1 (was " + first + ")");
-		}
-		if (first > Page.MAX_FIRST) {
-			throw new InvalidArgumentException(argument, "must be at most " + Page.MAX_FIRST + " (was " + first + ")");
-		}
-		return first;
 	}
 
 	private static PartnerPath path(Value value, EntityProjection nodes, Prefetched store) {

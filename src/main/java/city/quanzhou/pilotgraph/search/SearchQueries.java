@@ -81,8 +81,4 @@ final class SearchQueries {
 			MATCH (d:District) WHERE d.code = $key OR d.name = $key RETURN d.code AS code LIMIT 1
 			""";
 
-	static final String CHAIN_EXISTS = """
-			RETURN EXISTS { MATCH (:IndustryChain {id: $chainId}) } AS found
-			""";
-
 }

@@ -17,12 +17,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
-import city.quanzhou.pilotgraph.system.InvalidArgumentException;
-import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Search over every kind by meaning and by words together. Candidates come from the vector index (BGE
@@ -36,8 +37,6 @@ public class SearchService {
 
 	/** Longer texts are not search queries but documents; BGE's useful window is also short. */
 	public static final int MAX_TEXT_LENGTH = 200;
-
-	public static final int DEFAULT_FIRST = 10;
 
 	/** Rank offset of reciprocal rank fusion; 60 is the value of the original paper and works without tuning. */
 	static final int RRF_K = 60;
@@ -59,14 +58,17 @@ public class SearchService {
 
 	private final Neo4jClient neo4j;
 
+	private final EntityService entities;
+
 	private final EmbeddingService embeddings;
 
 	private final MeterRegistry meters;
 
 	private final Timer queryEmbedding;
 
-	SearchService(Neo4jClient neo4j, EmbeddingService embeddings, MeterRegistry meters) {
+	SearchService(Neo4jClient neo4j, EntityService entities, EmbeddingService embeddings, MeterRegistry meters) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 		this.embeddings = embeddings;
 		this.meters = meters;
 		this.queryEmbedding = Timer.builder("pilotgraph.search.embedding")
@@ -90,7 +92,7 @@ public class SearchService {
 			Prefetched store) {
 		String text = validText(request.text());
 		Timer.Sample sample = Timer.start(this.meters);
-		List<SearchHit> hits = rank(text, parameters(request), first(request.first()), method, null,
+		List<SearchHit> hits = rank(text, parameters(request), Arguments.first("first", request.first()), method, null,
 				new Reading(projection.with("name", "aliases"), store));
 		sample.stop(Timer.builder("pilotgraph.search")
 			.description("Time to answer a search, including the query's embedding")
@@ -102,7 +104,7 @@ public class SearchService {
 	/** For the evaluation: the same search with the query instruction switched on or off. */
 	List<SearchHit> search(SearchRequest request, SearchMethod method, boolean queryInstruction) {
 		String text = validText(request.text());
-		return rank(text, parameters(request), first(request.first()), method, queryInstruction,
+		return rank(text, parameters(request), Arguments.first("first", request.first()), method, queryInstruction,
 				new Reading(EntityProjection.WHOLE, null));
 	}
 
@@ -271,15 +273,7 @@ public class SearchService {
 		if (chainId == null) {
 			return null;
 		}
-		boolean found = this.neo4j.query(SearchQueries.CHAIN_EXISTS)
-			.bind(chainId).to("chainId")
-			.fetchAs(Boolean.class)
-			.mappedBy((types, row) -> row.get("found").asBoolean())
-			.one()
-			.orElse(false);
-		if (!found) {
-			throw new InvalidArgumentException("chainId", "no industry chain has id '" + chainId + "'");
-		}
+		this.entities.require("chainId", chainId, EntityKind.INDUSTRY_CHAIN);
 		return chainId;
 	}
 
@@ -293,14 +287,6 @@ public class SearchService {
 					+ stripped.codePointCount(0, stripped.length()));
 		}
 		return stripped;
-	}
-
-	private static int first(Integer first) {
-		int value = (first == null) ? DEFAULT_FIRST : first;
-		if (value < 1 || value > Page.MAX_FIRST) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + Page.MAX_FIRST + ", got " + value);
-		}
-		return value;
 	}
 
 	private record Candidate(GraphEntity entity, double score, boolean embedded) {

@@ -37,7 +37,7 @@ import org.neo4j.driver.Value;
 import city.quanzhou.pilotgraph.search.SearchCypher;
 
 /**
- * The benchmark of issue 9 and the load run of issue 7, in one command (bench/run.sh, see bench/README.md).
+ * The benchmark at scale and the load run, in one command (bench/run.sh, see bench/README.md).
  * For each size it generates the synthetic ecosystem, starts the packaged jar on a fresh data directory,
  * imports the batches through the service's own import endpoint, restarts, and measures against that one
  * service and database: every contract operation over GraphQL/HTTP beside the same statements sent directly
@@ -59,7 +59,7 @@ public final class BenchHarness {
 	/** Concurrency of the throughput runs (two cores: four requests in flight keep both busy). */
 	static final int CONCURRENCY = 4;
 
-	/** Concurrency and length of the issue-7 load run. */
+	/** Concurrency and length of the load run. */
 	static final int LOAD_CONCURRENCY = 8;
 
 	static final int LOAD_SECONDS = Integer.getInteger("bench.load-seconds", 60);
@@ -557,7 +557,7 @@ public final class BenchHarness {
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
-	// Load (issue 7)
+	// Load run
 
 	/**
 	 * Every contract operation in turn from {@link #LOAD_CONCURRENCY} clients for {@link #LOAD_SECONDS} seconds
@@ -828,7 +828,7 @@ public final class BenchHarness {
 					this.recall.vectors, this.recall.queries, this.recall.strict(), this.recall.withTies(), this.recall.from100()));
 			Timings total = this.load.total;
 			md.append(String.format(Locale.ROOT,
-					"Load run (issue 7): the %d contract operations in turn from %d clients for %d s on loopback: %,d requests, %.1f req/s, "
+					"Load run: the %d contract operations in turn from %d clients for %d s on loopback: %,d requests, %.1f req/s, "
 							+ "p50 **%.1f ms**, p99 **%.1f ms**, errors **%d**%s.%n%n",
 					this.operations.size(), LOAD_CONCURRENCY, LOAD_SECONDS, total.count() + total.errors(), total.throughput(),
 					total.p50(), total.p99(), total.errors(),
@@ -842,7 +842,7 @@ public final class BenchHarness {
 
 		private String targets(double loadRate) {
 			StringBuilder md = new StringBuilder();
-			md.append("Targets of issue 9 (set for size M):\n\n| target | measured at " + this.size + " | |\n|---|---|---|\n");
+			md.append("Targets (set for size M):\n\n| target | measured at " + this.size + " | |\n|---|---|---|\n");
 			for (String name : List.of("ChainCoverage", "CoverageGaps", "TestBases", "Entity", "PartnerPaths", "BridgingBrokers")) {
 				OperationResult o = operation(name);
 				md.append(target("GraphQL p50 ≤ 1.2× direct: " + name, o.ratio(), 1.2, "%.2f×"));

@@ -248,7 +248,7 @@ class ContractBench {
 			int statements = 0;
 			String chainId = (String) v.get("chainId");
 			if (chainId != null) {
-				read(session, CoverageCypher.ENTITY_KIND, Map.of("id", chainId));
+				read(session, EntityCypher.BY_ID, Map.of("id", chainId));
 				statements++;
 			}
 			String districtCode = null;
@@ -311,6 +311,7 @@ class ContractBench {
 			p.put("from", v.get("from"));
 			p.put("to", v.get("to"));
 			p.put("first", v.get("first"));
+			p.put("groups", v.get("first"));
 			pathTransaction(session, List.of((String) v.get("from"), (String) v.get("to")),
 					PathCypher.partnerPaths((Integer) v.get("maxHops")), p);
 			return 2;
@@ -342,7 +343,7 @@ class ContractBench {
 		}));
 		operations.add(new ContractBench("BaseMatches", null,
 				(i) -> Map.of("resultId", waiting.get((i * 7919) % waiting.size()), "first", 5), (session, v) -> {
-					read(session, MatchingCypher.RESULT_EXISTS, Map.of("id", v.get("resultId")));
+					read(session, EntityCypher.BY_ID, Map.of("id", v.get("resultId")));
 					Map<String, Object> p = new HashMap<>();
 					p.put("resultIds", List.of(v.get("resultId")));
 					p.put("baseIds", null);

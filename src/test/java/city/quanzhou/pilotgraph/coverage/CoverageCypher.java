@@ -15,8 +15,6 @@ public final class CoverageCypher {
 
 	public static final String COVERAGE_GAPS = CoverageQueries.coverageGaps(GapSelection.WHOLE);
 
-	public static final String ENTITY_KIND = CoverageQueries.ENTITY_KIND;
-
 	private CoverageCypher() {
 	}
 
@@ -27,8 +25,8 @@ public final class CoverageCypher {
 		parameters.put("plannedStatuses", CoverageService.PLANNED_STATUSES);
 		parameters.put("waitingMaturities", CoverageService.WAITING_MATURITIES);
 		// the lists of a coverage gap, as long as the schema's default
-		parameters.put("waitingResultsFirst", GapSelection.DEFAULT_FIRST);
-		parameters.put("enterprisesFirst", GapSelection.DEFAULT_FIRST);
+		parameters.put("waitingResultsFirst", GapSelection.WHOLE_LIST_LENGTH);
+		parameters.put("enterprisesFirst", GapSelection.WHOLE_LIST_LENGTH);
 		return parameters;
 	}
 

@@ -68,8 +68,8 @@ class CoveragePlanTests extends SeededGraphTest {
 		gaps.put("chainId", null);
 		gaps.put("districtCode", "350582");
 		gaps.put("first", 50);
-		gaps.put("waitingResultsFirst", GapSelection.DEFAULT_FIRST);
-		gaps.put("enterprisesFirst", GapSelection.DEFAULT_FIRST);
+		gaps.put("waitingResultsFirst", GapSelection.WHOLE_LIST_LENGTH);
+		gaps.put("enterprisesFirst", GapSelection.WHOLE_LIST_LENGTH);
 		analytics.put("coverageGaps(district: 晋江市)", Map.entry(CoverageCypher.COVERAGE_GAPS, gaps));
 		Map<String, Object> districts = meanings();
 		districts.put("districtCode", null);

@@ -25,7 +25,7 @@ class FuzzCampaignTests {
 
 	@Test
 	void shouldPassClearRefusals() {
-		assertThat(FuzzCampaign.problemWith(400, "{\"errors\":[{\"message\":\"first: must be between 1 and 100\","
+		assertThat(FuzzCampaign.problemWith(400, "{\"errors\":[{\"message\":\"first: must be at most 100 (was 101)\","
 				+ "\"extensions\":{\"classification\":\"BAD_REQUEST\",\"argument\":\"first\"}}]}")).isNull();
 		assertThat(FuzzCampaign.problemWith(200, "{\"data\":{\"entity\":null}}")).isNull();
 	}

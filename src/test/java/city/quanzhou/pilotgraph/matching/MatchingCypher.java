@@ -3,8 +3,6 @@ package city.quanzhou.pilotgraph.matching;
 /** For the benchmark: the statements {@link MatchingService#baseMatches} runs. */
 public final class MatchingCypher {
 
-	public static final String RESULT_EXISTS = MatchingQueries.RESULT_EXISTS;
-
 	public static final String PAIRS = MatchingQueries.PAIRS;
 
 	private MatchingCypher() {

@@ -262,7 +262,7 @@ class PartnerPathTests extends FixtureGraphTest {
 		expectError(this.graphQl.document("{ bridgingBrokers(a: \"inst\", b: \"nobody\") { hopsToA } }").execute(), "b",
 				"b: no entity has id 'nobody'");
 		expectError(this.graphQl.documentName("reachableEnterprises").variable("resultId", "inst").execute(),
-				"resultId", "resultId: inst is a INSTITUTE, not a RESULT");
+				"resultId", "resultId: inst is an INSTITUTE, not a RESULT");
 		expectError(partnerPaths("res", "ent-t", 4, 5, Map.of("avoid", List.of("res"))), "options.avoid",
 				"options.avoid: cannot avoid res");
 	}

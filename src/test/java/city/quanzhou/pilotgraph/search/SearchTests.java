@@ -86,7 +86,7 @@ class SearchTests extends FixtureGraphTest {
 	@Test
 	void shouldRejectFirstOutsideItsRange() {
 		expectError(Map.of("text", "电池", "first", 101), "first");
-		expectError(Map.of("text", "电池", "first", 0), "first");
+		expectError(Map.of("text", "电池", "first", -1), "first");
 	}
 
 	@Test
