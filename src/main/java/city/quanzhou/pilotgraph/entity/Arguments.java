@@ -9,6 +9,7 @@ import city.quanzhou.pilotgraph.system.InvalidArgumentException;
  * <ul>
  * <li>{@code first}: 0 to {@link Page#MAX_FIRST}. {@code first: 0} is allowed, as Relay connections allow it: the
  * answer is an empty list (a connection still answers {@code totalCount}).</li>
+ * <li>{@code after}: a cursor that the same list returned ({@link Page#of} reads it with {@code first}).</li>
  * <li>hops: 1 to the cap of the query.</li>
  * <li>an id that must name an entity of a kind: unknown ids and ids of another kind are refused, each with its
  * own message ({@link EntityService#require} looks the id up, {@link #ofKind} judges what it found).</li>

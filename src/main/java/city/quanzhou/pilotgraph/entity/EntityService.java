@@ -53,7 +53,7 @@ public class EntityService {
 	 */
 	public GraphEntity require(String argument, String id, EntityKind kind) {
 		if (id == null || id.isBlank()) {
-			throw new InvalidArgumentException(argument, "must name " + kind.label() + ", not be blank");
+			throw new InvalidArgumentException(argument, "must not be blank");
 		}
 		return Arguments.ofKind(argument, id, findById(id).orElse(null), kind);
 	}

@@ -8,9 +8,9 @@ import java.util.Optional;
  * The relationship fields of the entity types that are plain neighbours: one relationship type, one
  * direction, neighbours ordered by name (or the first of them, or a district). These are the fields an
  * {@link EntityProjection} may fetch in the same statement as their parent; each is also served by a
- * {@code @BatchMapping} of its feature, which answers whenever the parent was read without it. Fields whose
- * value carries relationship properties (piloted, cooperations, ...) or takes arguments are not listed and
- * always go through their batch mapping.
+ * {@code @BatchMapping} (in its kind's package, or in {@code relationship} when it leads to another kind),
+ * which answers whenever the parent was read without it. Fields whose value carries relationship properties
+ * (piloted, cooperations, ...) or takes arguments are not listed and always go through their batch mapping.
  */
 public final class Ties {
 
