@@ -28,9 +28,9 @@ class PackageStructureTests {
 
 	private static final String ROOT = "city.quanzhou.pilotgraph";
 
-	/** The packages that hold one or two kinds of entity each. */
-	private static final List<String> KINDS = List.of("base", "broker", "chain", "demand", "enterprise", "fund",
-			"institute", "park", "result");
+	/** The packages of the kinds of node: one or two kinds of entity each, and the districts. */
+	private static final List<String> KINDS = List.of("base", "broker", "chain", "demand", "district", "enterprise",
+			"fund", "institute", "park", "result");
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.chain.ChainLink;
 import city.quanzhou.pilotgraph.chain.IndustryChain;
-import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Arguments;

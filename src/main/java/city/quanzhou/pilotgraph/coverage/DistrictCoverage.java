@@ -4,7 +4,7 @@ import java.util.List;
 
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.chain.ChainLink;
-import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.result.Result;
 
 /** One district's bases, the links they cover and the results its organisations are waiting to pilot. */

@@ -6,6 +6,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import city.quanzhou.pilotgraph.entity.District;
+
 @Controller
 class DistrictController {
 

@@ -7,6 +7,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import city.quanzhou.pilotgraph.entity.District;
+
 /**
  * The county-level divisions. Arguments that take a district accept its code or its name.
  */

@@ -2,7 +2,7 @@ package city.quanzhou.pilotgraph.editing;
 
 import java.util.List;
 
-import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 
 /**

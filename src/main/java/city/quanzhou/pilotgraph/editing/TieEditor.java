@@ -11,7 +11,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import city.quanzhou.pilotgraph.district.District;
+import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;

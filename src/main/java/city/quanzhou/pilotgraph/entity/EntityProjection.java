@@ -18,7 +18,6 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Value;
 
-import city.quanzhou.pilotgraph.district.District;
 
 /**
  * What to read of an entity, compiled from the request's selection set into one Cypher map projection:

@@ -14,7 +14,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import city.quanzhou.pilotgraph.district.District;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
