@@ -158,7 +158,7 @@ class CoverageAnalyticsTests extends FixtureGraphTest {
 	@Test
 	void shouldRefuseAChainIdThatIsNoChain() {
 		expectRefusal(this.graphQl.document(GAPS).variable("chainId", "chain-nope"), "chainId", "chainId: no entity");
-		expectRefusal(this.graphQl.document(GAPS).variable("chainId", "link-cell"), "chainId", "chainId: 'link-cell' is not");
+		expectRefusal(this.graphQl.document(GAPS).variable("chainId", "link-cell"), "chainId", "chainId: link-cell is a CHAIN_LINK, not an INDUSTRY_CHAIN");
 	}
 
 	@Test
