@@ -4,6 +4,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.neo4j.driver.Value;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +48,7 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public Connection<AuditEntry> entries(String entityId, String actor, Integer first, String after) {
 		Page page = Page.of(first, after);
-		var rows = this.neo4j.query("""
+		Connection<?> entries = this.neo4j.query("""
 				CALL () {
 				  MATCH (a:AuditEntry)
 				  WHERE ($entityId IS NULL OR a.entityId = $entityId) AND ($actor IS NULL OR a.actor = $actor)
@@ -64,22 +66,21 @@ public class AuditLog {
 			.bind(actor).to("actor")
 			.bind(page.offset()).to("offset")
 			.bind(page.limit()).to("limit")
-			.fetch()
+			.fetchAs(Connection.class)
+			.mappedBy((types, row) -> Connection.of(row.get("entries").asList(AuditLog::entry), page,
+					row.get("totalCount").asInt()))
 			.one()
 			.orElseThrow();
 		@SuppressWarnings("unchecked")
-		List<java.util.Map<String, Object>> entries = (List<java.util.Map<String, Object>>) rows.get("entries");
-		List<AuditEntry> nodes = entries.stream()
-			.map((e) -> new AuditEntry((String) e.get("id"), (ZonedDateTime) e.get("at"), (String) e.get("actor"),
-					(String) e.get("action"), (String) e.get("entityId"), (String) e.get("entityKind"),
-					(String) e.get("entityName"), castList(e.get("changes"))))
-			.toList();
-		return Connection.of(nodes, page, ((Number) rows.get("totalCount")).intValue());
+		Connection<AuditEntry> typed = (Connection<AuditEntry>) entries;
+		return typed;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (value instanceof List<?> list) ? (List<String>) list : List.of();
+	private static AuditEntry entry(Value entry) {
+		return new AuditEntry(entry.get("id").asString(), entry.get("at").asZonedDateTime(),
+				entry.get("actor").asString(null), entry.get("action").asString(null), entry.get("entityId").asString(null),
+				entry.get("entityKind").asString(null), entry.get("entityName").asString(null),
+				entry.get("changes").asList(Value::asString, List.of()));
 	}
 
 }

@@ -171,10 +171,11 @@ public class EntityService {
 		Map<S, District> result = new HashMap<>();
 		this.neo4j.query(EntityQueries.DISTRICTS)
 			.bind(List.copyOf(byId.keySet())).to("ids")
-			.fetch()
+			.fetchAs(Located.class)
+			.mappedBy((types, row) -> new Located(row.get("id").asString(),
+					new District(row.get("code").asString(), row.get("name").asString(null))))
 			.all()
-			.forEach((row) -> result.put(byId.get((String) row.get("id")),
-					new District((String) row.get("code"), (String) row.get("name"))));
+			.forEach((located) -> result.put(byId.get(located.id()), located.district()));
 		return result;
 	}
 
@@ -221,6 +222,9 @@ public class EntityService {
 	}
 
 	private record ParentTie(String parentId, Tie tie) {
+	}
+
+	private record Located(String id, District district) {
 	}
 
 	/** A neighbour and the properties of the relationship that leads to it. */

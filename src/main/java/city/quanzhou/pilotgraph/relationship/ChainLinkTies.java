@@ -15,7 +15,7 @@ import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.result.Result;
 
 /**
- * The fields of ChainLink that lead to entities of another kind.
+ * The fields of {@code ChainLink} that lead to entities of another kind.
  */
 @Controller
 class ChainLinkTies {

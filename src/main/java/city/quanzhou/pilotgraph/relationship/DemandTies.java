@@ -13,7 +13,7 @@ import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.Relation;
 
 /**
- * The fields of Demand that lead to entities of another kind.
+ * The fields of {@code Demand} that lead to entities of another kind.
  */
 @Controller
 class DemandTies {

@@ -17,7 +17,7 @@ import city.quanzhou.pilotgraph.fund.Investment;
 import city.quanzhou.pilotgraph.park.Park;
 
 /**
- * The fields of Enterprise that lead to entities of another kind.
+ * The fields of {@code Enterprise} that lead to entities of another kind.
  */
 @Controller
 class EnterpriseTies {

@@ -13,7 +13,7 @@ import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.institute.Institute;
 
 /**
- * The fields of Institute that lead to entities of another kind.
+ * The fields of {@code Institute} that lead to entities of another kind.
  */
 @Controller
 class InstituteTies {

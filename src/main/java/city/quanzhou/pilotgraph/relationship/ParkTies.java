@@ -13,7 +13,7 @@ import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.park.Park;
 
 /**
- * The fields of Park that lead to entities of another kind.
+ * The fields of {@code Park} that lead to entities of another kind.
  */
 @Controller
 class ParkTies {

@@ -12,7 +12,7 @@ import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.result.Result;
 
 /**
- * The fields of Result that lead to entities of another kind.
+ * The fields of {@code Result} that lead to entities of another kind.
  */
 @Controller
 class ResultTies {

@@ -15,7 +15,7 @@ import city.quanzhou.pilotgraph.fund.Investment;
 import city.quanzhou.pilotgraph.park.Park;
 
 /**
- * The fields of TestBase that lead to entities of another kind.
+ * The fields of {@code TestBase} that lead to entities of another kind.
  */
 @Controller
 class TestBaseTies {
