@@ -3,10 +3,10 @@ package city.quanzhou.pilotgraph.entity;
 import java.util.ServiceLoader;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.types.Node;
 
 /**
- * Turns a node into the record of its kind, with the {@link KindRecords} that the composition package provides.
+ * Turns an entity read as a map projection into the record of its kind, with the {@link KindRecords} that the
+ * composition package provides.
  */
 public final class Entities {
 
@@ -16,20 +16,6 @@ public final class Entities {
 				+ " is listed in META-INF/services: entities cannot be read"));
 
 	private Entities() {
-	}
-
-	public static EntityKind kindOf(Node node) {
-		for (String label : node.labels()) {
-			var kind = EntityKind.ofLabel(label);
-			if (kind.isPresent()) {
-				return kind.get();
-			}
-		}
-		throw new IllegalStateException("Node " + NodeProps.text(node, "id") + " has no entity kind label");
-	}
-
-	public static GraphEntity from(Node node) {
-		return from(node, kindOf(node));
 	}
 
 	/**
