@@ -25,6 +25,7 @@ import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.PageSelection;
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.result.ResultService.OwnedResultsKey;
 
 @Controller
 class ResultController {
