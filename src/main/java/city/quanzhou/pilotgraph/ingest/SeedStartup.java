@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.ingest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.system.GraphStartupStep;
@@ -7,9 +9,10 @@ import city.quanzhou.pilotgraph.system.PilotgraphProperties;
 
 /**
  * Loads the seed data at start-up, once the migrations are applied, when {@code pilotgraph.seed} is
- * {@code if-empty}.
+ * {@code if-empty}. Ordered last: a step that repairs the graph comes before it.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class SeedStartup implements GraphStartupStep {
 
 	private final SeedLoader seed;
