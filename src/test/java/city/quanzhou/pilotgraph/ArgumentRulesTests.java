@@ -15,11 +15,7 @@ class ArgumentRulesTests extends SeededGraphTest {
 
 	@Test
 	void shouldAnswerFirstZeroWithAnEmptyListInEveryQuery() {
-		var response = this.graphQl.documentName("firstZero")
-			.variable("from", "res-waterless-dyeing")
-			.variable("to", "ent-0073")
-			.variable("resultId", "res-waterless-dyeing")
-			.execute();
+		var response = this.graphQl.documentName("firstZero").variable("resultId", "res-waterless-dyeing").execute();
 
 		response.errors().verify();
 		assertThat(response.path("testBases.totalCount").entity(Integer.class).get()).isPositive();
@@ -27,10 +23,25 @@ class ArgumentRulesTests extends SeededGraphTest {
 		assertThat(response.path("testBases.pageInfo.hasNextPage").entity(Boolean.class).get()).isTrue();
 		assertThat(response.path("waitingResults.totalCount").entity(Integer.class).get()).isPositive();
 		response.path("waitingResults.edges").entityList(Object.class).hasSize(0);
+		for (String list : List.of("coverageGaps", "search", "baseMatches")) {
+			response.path(list).entityList(Object.class).hasSize(0);
+		}
+	}
+
+	@Test
+	void shouldAnswerFirstZeroWithAnEmptyListInEveryPathSearch() {
+		var request = this.graphQl.documentName("firstZeroPaths")
+			.variable("from", "res-waterless-dyeing")
+			.variable("to", "ent-0073");
+		// sent once before it is read: on a busy machine the first plan of a path search can use up its time limit
+		request.execute();
+
+		var response = request.execute();
+
+		response.errors().verify();
 		assertThat(response.path("neighbourhood.reachableCount").entity(Integer.class).get()).isPositive();
 		assertThat(response.path("neighbourhood.truncated").entity(Boolean.class).get()).isTrue();
-		for (String list : List.of("coverageGaps", "partnerPaths", "bridgingBrokers", "neighbourhood.nodes",
-				"reachableEnterprises", "search", "baseMatches")) {
+		for (String list : List.of("partnerPaths", "bridgingBrokers", "neighbourhood.nodes", "reachableEnterprises")) {
 			response.path(list).entityList(Object.class).hasSize(0);
 		}
 	}
