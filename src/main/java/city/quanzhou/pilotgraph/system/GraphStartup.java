@@ -7,12 +7,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import city.quanzhou.pilotgraph.ingest.ImportRecovery;
 import city.quanzhou.pilotgraph.ingest.SeedLoader;
 
 /**
- * Brings the graph up to date before the service reports ready: migrations, then the seed data when
+ * Brings the graph up to date before the service reports ready: migrations, then an import the last process
+ * left half-written is undone (ImportRecovery; no request ever finds it after a crash), then the seed data when
  * configured. Runners finish before Spring Boot marks the application ready, so readiness stays false until
- * both are done. Neither reads the graph beyond indexed lookups; embedding what the seed load (or anything
+ * all are done. None reads the graph beyond indexed lookups; embedding what the seed load (or anything
  * else) queued happens afterwards, in the background ({@code EmbeddingJob}), and never holds up readiness.
  */
 @Component
@@ -26,16 +28,20 @@ class GraphStartup implements ApplicationRunner {
 
 	private final PilotgraphProperties properties;
 
-	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties) {
+	private final ImportRecovery imports;
+
+	GraphStartup(GraphMigrations migrations, SeedLoader seed, PilotgraphProperties properties, ImportRecovery imports) {
 		this.migrations = migrations;
 		this.seed = seed;
 		this.properties = properties;
+		this.imports = imports;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int applied = this.migrations.migrate();
 		log.info("Graph schema up to date ({} migration(s) applied now)", applied);
+		this.imports.recover();
 		if (this.properties.loadSeedIfEmpty()) {
 			this.seed.loadIfNotLoaded();
 		}
