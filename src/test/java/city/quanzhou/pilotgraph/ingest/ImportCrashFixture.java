@@ -79,7 +79,7 @@ final class ImportCrashFixture {
 		for (int i = 0; i < 200; i++) {
 			String id = "ent-new-%03d".formatted(i);
 			enterprises.append(id).append(",新企业").append(i).append(",,").append(i % 2 == 0 ? "350599" : "350582")
-				.append(",,false,新导入的企业,SYNTHETIC,test\n");
+				.append(",,false,新导入的企业,SYNTHETIC,\n");
 			links.append(id).append(",link-dyeing\n");
 		}
 		try {

@@ -115,29 +115,29 @@ class InterruptedImportTests {
 
 	@Test
 	void shouldLeaveNothingWhenAChunkFailsOnAConstraint() {
-		// a rule the validation does not know of, and an editor who takes a name while the import is written:
-		// the chunk holding the row with that name fails in the database
-		run("CREATE CONSTRAINT enterprise_name_test IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.name IS UNIQUE");
+		// a rule the validation does not know of, and an editor who takes a value while the import is written:
+		// the chunk holding the row with that value fails in the database
+		run("CREATE CONSTRAINT enterprise_note_test IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.sourceNote IS UNIQUE");
 		List<String> before = GraphDump.of(driver());
 		StringBuilder enterprises = new StringBuilder(ImportCrashFixture.ENTERPRISES_HEADER);
 		for (int i = 30; i < 35; i++) {
 			enterprises.append("ent-old-%02d,石狮老企业ent-old-%02d,,350582,,,失败导入的描述,SYNTHETIC,\n".formatted(i, i));
 		}
 		for (int i = 0; i < 100; i++) {
-			enterprises.append("ent-fail-%03d,冲突测试企业%03d,,350581,,false,,SYNTHETIC,\n".formatted(i, i));
+			enterprises.append("ent-fail-%03d,冲突测试企业%03d,,350581,,false,,SYNTHETIC,冲突说明%03d\n".formatted(i, i, i));
 		}
 		byte[] bytes = enterprises.toString().getBytes(StandardCharsets.UTF_8);
 		Map<String, Supplier<InputStream>> files = Map.of("enterprises.csv", () -> new ByteArrayInputStream(bytes));
 		ImportReport report = importer().importFiles(files, false, "tester", (chunk, chunks, written, rows) -> {
 			if (chunk.number() == 2) {
-				run("CREATE (:Entity:Enterprise {id: 'ent-editor', name: '冲突测试企业090', source: 'SYNTHETIC', version: 1})");
+				run("CREATE (:Entity:Enterprise {id: 'ent-editor', name: '编辑新建企业', sourceNote: '冲突说明090', source: 'SYNTHETIC', version: 1})");
 			}
 		});
 		assertThat(report.written()).isFalse();
 		assertThat(report.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.file()).isEqualTo("enterprises.csv");
 			assertThat(problem.reason()).startsWith("Chunk 4 of 10 (enterprises.csv, nodes) could not be written: ")
-				.contains("冲突测试企业090")
+				.contains("冲突说明090")
 				.endsWith("the chunks written before it were undone, nothing of this import remains");
 		});
 		assertThat(ImportCrashFixture.journalLeft(driver())).isZero();
