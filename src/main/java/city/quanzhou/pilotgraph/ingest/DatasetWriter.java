@@ -29,6 +29,11 @@ final class DatasetWriter {
 			SET d.name = row.name
 			""";
 
+	/**
+	 * A tie between two entities found by id. With both ends bound, MERGE checks for the tie by Expand(Into), which
+	 * looks from the end with fewer relationships: a link with hundreds of enterprises is not scanned for each new
+	 * one (profiled in docs/benchmarks.md, "Chunked imports").
+	 */
 	private static final String TO_ENTITY = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.from})
