@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.search.EmbeddingJob;
@@ -28,10 +30,12 @@ import city.quanzhou.pilotgraph.search.EmbeddingJob;
 /**
  * Imports files in the seed-data format (CSV, or XLSX with the same columns on its first sheet): all of
  * it is validated against itself and the graph first; with any bad row nothing is written and every
- * problem is reported; otherwise it is written in one transaction, which also queues the new or changed
- * entities for embedding, and the import answers once it has committed: they are found by their words at
- * once and by meaning once the background {@link EmbeddingJob} has embedded them. Unchanged rows change
- * nothing and queue nothing, so an import can be repeated.
+ * problem is reported; otherwise it is written in chunks ({@link ChunkedImportWriter}), each its own
+ * transaction, all or nothing: a failed chunk has the ones before it undone, and an import cut off by the
+ * process dying is undone at the next start. The writes queue the new or changed entities for embedding, and the
+ * import answers once its last chunk has committed: they are found by their words at once and by meaning once
+ * the background {@link EmbeddingJob} has embedded them. Unchanged rows change nothing and queue nothing, so an
+ * import can be repeated. One import is written at a time.
  */
 @Service
 public class DatasetImporter {
@@ -44,14 +48,32 @@ public class DatasetImporter {
 
 	private final ChangePublisher changes;
 
-	DatasetImporter(Driver driver, EmbeddingJob embeddings, ChangePublisher changes) {
+	private final ImportJournal journal;
+
+	private final ImportRecovery recovery;
+
+	private final ImportProperties settings;
+
+	/** Imports are written one at a time: the journal of one must not be undone over another's writes. */
+	private final ReentrantLock writing = new ReentrantLock();
+
+	DatasetImporter(Driver driver, EmbeddingJob embeddings, ChangePublisher changes, ImportJournal journal,
+			ImportRecovery recovery, ImportProperties settings) {
 		this.driver = driver;
 		this.embeddings = embeddings;
 		this.changes = changes;
+		this.journal = journal;
+		this.recovery = recovery;
+		this.settings = settings;
 	}
 
 	/** Imports every dataset file in a directory (other files are ignored). */
 	public ImportReport importDirectory(Path directory, boolean dryRun, String actor) {
+		return importDirectory(directory, dryRun, actor, ImportProgress.NONE);
+	}
+
+	/** Imports every dataset file in a directory, telling {@code progress} after every chunk. */
+	public ImportReport importDirectory(Path directory, boolean dryRun, String actor, ImportProgress progress) {
 		Map<String, Supplier<InputStream>> files = new java.util.HashMap<>();
 		try (Stream<Path> listing = Files.list(directory)) {
 			listing.filter(Files::isRegularFile).forEach((file) -> files.put(file.getFileName().toString(), () -> {
@@ -67,13 +89,22 @@ public class DatasetImporter {
 			throw new UncheckedIOException("Cannot list " + directory, ex);
 		}
 		files.keySet().removeIf((name) -> !DatasetFiles.isDatasetFile(name));
-		return importFiles(files, dryRun, actor);
+		return importFiles(files, dryRun, actor, progress);
 	}
 
 	/**
 	 * @param files file name ({@code institutes.csv} or {@code institutes.xlsx}) to its content
 	 */
 	public ImportReport importFiles(Map<String, Supplier<InputStream>> files, boolean dryRun, String actor) {
+		return importFiles(files, dryRun, actor, ImportProgress.NONE);
+	}
+
+	/**
+	 * @param files file name ({@code institutes.csv} or {@code institutes.xlsx}) to its content
+	 * @param progress told after every chunk has committed (the importer logs each chunk anyway)
+	 */
+	public ImportReport importFiles(Map<String, Supplier<InputStream>> files, boolean dryRun, String actor,
+			ImportProgress progress) {
 		long started = System.nanoTime();
 		DatasetFiles read = DatasetFiles.read(files);
 		if (!read.problems().isEmpty()) {
@@ -88,28 +119,62 @@ public class DatasetImporter {
 		}
 		long rows = dataset.nodeCount() + dataset.relationshipCount();
 		if (dryRun) {
-			return new ImportReport(true, false, rows, 0, 0, 0, 0, millisSince(started), List.of(), read.encodings(), null);
+			return new ImportReport(true, false, rows, 0, 0, 0, 0, millisSince(started), List.of(), read.encodings(), null,
+					List.of(), null);
 		}
-		// Generous, but bounded: about a second per thousand rows on top of the default limit.
-		Duration timeout = Duration.ofSeconds(60 + rows / 1000);
-		long[] reported = { -1 };
-		DatasetWriter.Summary summary = new DatasetWriter(this.driver, actor).writeAtomically(dataset, (written) -> {
-			if (written != reported[0]) {
-				reported[0] = written;
-				log.info("Import: {} of {} rows written", written, rows);
+		if (!this.writing.tryLock()) {
+			return busy(started, read, "another import is being written in this service; try again when it has finished");
+		}
+		try {
+			this.recovery.recover();
+			String other = this.recovery.importInProgress();
+			if (other != null) {
+				return busy(started, read, other);
 			}
-		}, timeout);
-		// writeAtomically has committed: subscribers that reload on the news read the imported state (search
-		// by words included; by meaning as the job catches up), and the job starts on what it queued
-		this.embeddings.wake();
-		this.changes.publishAfterCommit(Change.ofImport(dataset.nodes().stream()
+			return write(dataset, rows, actor, progress, started, read.encodings());
+		}
+		finally {
+			this.writing.unlock();
+		}
+	}
+
+	private ImportReport write(Dataset dataset, long rows, String actor, ImportProgress progress, long started,
+			Map<String, String> encodings) {
+		List<EntityKind> kinds = dataset.nodes().stream()
 			.filter((batch) -> !batch.rows().isEmpty())
 			.map(Dataset.NodeBatch::kind)
-			.toList()));
-		log.info("Import by {}: {} rows, {} created, {} updated, {} relinked; those queued for embedding", actor, rows,
-				summary.created(), summary.updated(), summary.relinked());
+			.toList();
+		ChunkedImportWriter.Result result;
+		try {
+			result = new ChunkedImportWriter(this.driver, this.journal, this.settings).write(dataset, actor,
+					(chunk, chunks, rowsWritten, total) -> {
+						log.info("Import by {}: chunk {} of {}: {} {}, {} rows in {} ms ({} of {} rows written)", actor,
+								chunk.number(), chunks, chunk.file(), chunk.step(), chunk.rows(), chunk.millis(), rowsWritten, total);
+						progress.chunkWritten(chunk, chunks, rowsWritten, total);
+					});
+		}
+		catch (ChunkedImportWriter.ChunkFailedException ex) {
+			log.warn("Import by {} failed and was undone: {}", actor, ex.getMessage());
+			// readers may have seen the chunks that were undone: those who reload on news read the graph again
+			this.changes.publishAfterCommit(Change.ofImport(kinds));
+			RowProblem problem = new RowProblem(ex.chunk().file(), 0, null, ex.getMessage()
+					+ "; the chunks written before it were undone, nothing of this import remains");
+			return ImportReport.refused(false, millisSince(started), List.of(problem), encodings);
+		}
+		DatasetWriter.Summary summary = result.summary();
+		// the last chunk has committed and the import is final: subscribers that reload on the news read the
+		// imported state (search by words included; by meaning as the job catches up), and the job starts on
+		// what it queued
+		this.embeddings.wake();
+		this.changes.publishAfterCommit(Change.ofImport(kinds));
+		log.info("Import {} by {}: {} rows in {} chunks, {} created, {} updated, {} relinked; those queued for embedding",
+				result.importId(), actor, rows, result.chunks().size(), summary.created(), summary.updated(), summary.relinked());
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), summary.relinked(),
-				summary.unchanged(), millisSince(started), List.of(), read.encodings(), null);
+				summary.unchanged(), millisSince(started), List.of(), encodings, result.importId(), result.chunks(), null);
+	}
+
+	private static ImportReport busy(long started, DatasetFiles read, String reason) {
+		return ImportReport.refused(false, millisSince(started), List.of(new RowProblem("", 0, null, reason)), read.encodings());
 	}
 
 	private static long millisSince(long started) {

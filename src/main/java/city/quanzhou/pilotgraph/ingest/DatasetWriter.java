@@ -1,6 +1,8 @@
 package city.quanzhou.pilotgraph.ingest;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -27,6 +29,11 @@ final class DatasetWriter {
 			SET d.name = row.name
 			""";
 
+	/**
+	 * A tie between two entities found by id. With both ends bound, MERGE checks for the tie by Expand(Into), which
+	 * looks from the end with fewer relationships: a link with hundreds of enterprises is not scanned for each new
+	 * one (profiled in docs/benchmarks.md, "Chunked imports").
+	 */
 	private static final String TO_ENTITY = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.from})
@@ -61,6 +68,15 @@ final class DatasetWriter {
 	record Summary(long created, long updated, long relinked, long unchanged, long rows) {
 	}
 
+	/**
+	 * One statement of a write and all the rows it runs on, in the order the steps must run (districts, then
+	 * nodes, then the references and ties between them). {@code journal} says what an import records before
+	 * it changes anything, so that it can be undone ({@link ImportJournal}).
+	 */
+	record Step(String file, String name, String cypher, Map<String, Object> parameters, List<Map<String, Object>> rows,
+			ImportJournal.Before journal) {
+	}
+
 	private final Driver driver;
 
 	private final String writtenBy;
@@ -72,91 +88,90 @@ final class DatasetWriter {
 
 	/**
 	 * Writes the dataset batch by batch, each batch its own transaction: for the seed data, whose load is
-	 * simply repeated if it was interrupted.
+	 * simply repeated if it was interrupted. Imports are written by {@link ChunkedImportWriter}, which can undo.
 	 */
 	Summary write(Dataset dataset, IntConsumer progress) {
-		try (Session session = this.driver.session()) {
-			return write(dataset, progress, (cypher, parameters) -> session.executeWrite((tx) -> tx.run(cypher, parameters).list()));
-		}
-	}
-
-	/**
-	 * Writes the whole dataset in one transaction, so that it is written entirely or not at all: for imports.
-	 */
-	Summary writeAtomically(Dataset dataset, IntConsumer progress, java.time.Duration timeout) {
-		try (Session session = this.driver.session()) {
-			return session.executeWrite((tx) -> write(dataset, progress, (cypher, parameters) -> tx.run(cypher, parameters).list()),
-					org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
-		}
-	}
-
-	private Summary write(Dataset dataset, IntConsumer progress, Runner runner) {
-		ZonedDateTime now = ZonedDateTime.now();
 		Totals totals = new Totals();
+		try (Session session = this.driver.session()) {
+			for (Step step : steps(dataset, ZonedDateTime.now())) {
+				for (int start = 0; start < step.rows().size(); start += BATCH_SIZE) {
+					var parameters = new HashMap<>(step.parameters());
+					List<Map<String, Object>> batch = step.rows().subList(start, Math.min(step.rows().size(), start + BATCH_SIZE));
+					parameters.put("rows", batch);
+					totals.add(session.executeWrite((tx) -> tx.run(step.cypher(), parameters).list()), batch.size());
+					progress.accept((int) totals.rows);
+				}
+			}
+		}
+		return totals.summary(dataset);
+	}
+
+	/** The steps that write the dataset, every one with the same instant {@code now} (see {@link GraphWrites}). */
+	List<Step> steps(Dataset dataset, ZonedDateTime now) {
+		List<Step> steps = new ArrayList<>();
 		List<Map<String, Object>> districts = dataset.districts().stream()
 			.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
 			.toList();
-		run(runner, DISTRICTS, districts, Map.of(), totals, progress);
-		long nodeRows = 0;
+		steps.add(new Step(DatasetFormat.DISTRICTS, "districts", DISTRICTS, Map.of(), districts, ImportJournal.Before.DISTRICTS));
 		for (Dataset.NodeBatch batch : dataset.nodes()) {
-			nodeRows += batch.rows().size();
-			run(runner, GraphWrites.NODES, batch.rows(),
-					Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy, "always", false), totals, progress);
+			steps.add(new Step(batch.file(), "nodes", GraphWrites.NODES,
+					Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy, "always", false), batch.rows(),
+					ImportJournal.Before.NODES));
 		}
 		for (Dataset.ReferenceBatch batch : dataset.references()) {
-			run(runner, GraphWrites.replaceReference(batch.reference()), batch.rows(),
-					Map.of("type", batch.reference().relation().name(), "now", now, "by", this.writtenBy), totals, progress);
+			DatasetFormat.Reference reference = batch.reference();
+			steps.add(new Step(batch.file(), reference.column(), GraphWrites.replaceReference(reference),
+					Map.of("type", reference.relation().name(), "now", now, "by", this.writtenBy), batch.rows(),
+					reference.incoming() ? ImportJournal.Before.INCOMING_REFERENCE : ImportJournal.Before.REFERENCE));
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
-			run(runner, toEntity(batch.relation()), batch.rows(), Map.of("type", batch.relation().name()), totals, progress);
+			steps.add(new Step(batch.file(), "ties " + batch.relation().name(), toEntity(batch.relation()),
+					Map.of("type", batch.relation().name()), batch.rows(), ImportJournal.Before.TIES));
 		}
-		long updated = totals.changed - totals.created + totals.versionedByReferences;
-		return new Summary(totals.created, updated, totals.relinked, nodeRows - totals.created - updated, totals.rows);
+		steps.removeIf((step) -> step.rows().isEmpty());
+		return steps;
 	}
 
 	private static String toEntity(Relation relation) {
 		return IN_EMBEDDED_TEXT.contains(relation) ? TO_ENTITY_IN_TEXT : TO_ENTITY;
 	}
 
-	/** Runs the statement batch by batch, adding to the totals and telling progress after each batch. */
-	private static void run(Runner runner, String cypher, List<Map<String, Object>> rows, Map<String, Object> fixed,
-			Totals totals, IntConsumer progress) {
-		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
-			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
-			var parameters = new java.util.HashMap<>(fixed);
-			parameters.put("rows", batch);
-			for (org.neo4j.driver.Record record : runner.run(cypher, parameters)) {
+	/** What the statements answered, added up over batches or chunks. */
+	static final class Totals {
+
+		private long created;
+
+		private long changed;
+
+		private long relinked;
+
+		private long versionedByReferences;
+
+		private long rows;
+
+		void add(List<org.neo4j.driver.Record> records, int rows) {
+			for (org.neo4j.driver.Record record : records) {
 				if (record.containsKey("created")) {
-					totals.created += record.get("created").asLong();
-					totals.changed += record.get("changed").asLong();
+					this.created += record.get("created").asLong();
+					this.changed += record.get("changed").asLong();
 				}
 				if (record.containsKey("relinked")) {
-					totals.relinked += record.get("relinked").asLong();
-					totals.versionedByReferences += record.get("versioned").asLong();
+					this.relinked += record.get("relinked").asLong();
+					this.versionedByReferences += record.get("versioned").asLong();
 				}
 			}
-			totals.rows += batch.size();
-			progress.accept((int) totals.rows);
+			this.rows += rows;
 		}
-	}
 
-	private static final class Totals {
+		long rows() {
+			return this.rows;
+		}
 
-		long created;
-
-		long changed;
-
-		long relinked;
-
-		long versionedByReferences;
-
-		long rows;
-
-	}
-
-	private interface Runner {
-
-		List<org.neo4j.driver.Record> run(String cypher, Map<String, Object> parameters);
+		Summary summary(Dataset dataset) {
+			long nodeRows = dataset.nodes().stream().mapToLong((batch) -> batch.rows().size()).sum();
+			long updated = this.changed - this.created + this.versionedByReferences;
+			return new Summary(this.created, updated, this.relinked, nodeRows - this.created - updated, this.rows);
+		}
 
 	}
 

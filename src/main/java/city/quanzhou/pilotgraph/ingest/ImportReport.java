@@ -7,25 +7,28 @@ import java.util.Map;
  * What an import did, or would do in a dry run: rows read; entities created, updated (values or single
  * references changed), relinked (existing entities whose district, park, chain, agency or poster changed; they
  * count as updated too) and left alone; the encoding each file was read in; and every problem found (then
- * nothing was written). Over HTTP it also carries the
- * request's correlation id, which finds the request in the log.
+ * nothing was written). A written import also names its id (in the log lines of its chunks) and lists its chunks
+ * with their rows and time. Over HTTP it also carries the request's correlation id, which finds the request in the
+ * log.
  */
 public record ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long relinked,
-		long unchanged, long millis, List<RowProblem> problems, Map<String, String> encodings, String correlationId) {
+		long unchanged, long millis, List<RowProblem> problems, Map<String, String> encodings, String importId,
+		List<ImportChunk> chunks, String correlationId) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
 		encodings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(encodings));
+		chunks = List.copyOf(chunks);
 	}
 
 	/** Nothing written, for the problems given. */
 	static ImportReport refused(boolean dryRun, long millis, List<RowProblem> problems, Map<String, String> encodings) {
-		return new ImportReport(dryRun, false, 0, 0, 0, 0, 0, millis, problems, encodings, null);
+		return new ImportReport(dryRun, false, 0, 0, 0, 0, 0, millis, problems, encodings, null, List.of(), null);
 	}
 
 	ImportReport withCorrelationId(String id) {
 		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.relinked,
-				this.unchanged, this.millis, this.problems, this.encodings, id);
+				this.unchanged, this.millis, this.problems, this.encodings, this.importId, this.chunks, id);
 	}
 
 	@Override
@@ -39,7 +42,8 @@ public record ImportReport(boolean dryRun, boolean written, long rows, long crea
 		return read + (this.dryRun ? "Dry run: " + this.rows + " rows are valid; nothing written"
 				: this.rows + " rows imported: " + this.created + " entities created, " + this.updated + " updated ("
 						+ this.relinked + " relinked), " + this.unchanged + " left alone")
-				+ " (" + this.millis + " ms)";
+				+ " (" + this.millis + " ms" + (this.chunks.isEmpty() ? "" : ", " + this.chunks.size() + " chunks") + ")"
+				+ this.chunks.stream().map((chunk) -> "\n  " + chunk).collect(java.util.stream.Collectors.joining());
 	}
 
 }

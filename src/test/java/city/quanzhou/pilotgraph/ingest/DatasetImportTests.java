@@ -145,7 +145,8 @@ class DatasetImportTests extends FixtureGraphTest {
 		assertThat(graphSnapshot()).isEqualTo(before);
 		HttpResponse<String> accepted = upload(ADMIN);
 		assertThat(accepted.statusCode()).isEqualTo(200);
-		assertThat(accepted.body()).contains("\"created\":1");
+		assertThat(accepted.body()).contains("\"created\":1")
+			.contains("\"chunks\":[{\"number\":1,\"file\":\"test_bases.csv\",\"step\":\"nodes\",\"rows\":1,");
 	}
 
 	@Test

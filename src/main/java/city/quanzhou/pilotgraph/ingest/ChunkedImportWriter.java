@@ -1,0 +1,150 @@
+package city.quanzhou.pilotgraph.ingest;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a validated dataset as an import: in chunks of at most {@code pilotgraph.import.chunk-size} rows, each
+ * its own transaction with its own time limit, so that an import of any size fits; all or nothing through the
+ * {@link ImportJournal}: a chunk that fails (a constraint the validation could not foresee, a time limit, the
+ * database going away) has the committed chunks undone before the failure is reported, and an import whose process
+ * died is undone at the next start ({@link ImportRecovery}).
+ */
+final class ChunkedImportWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(ChunkedImportWriter.class);
+
+	/** A slice of one step's rows, written in one transaction. */
+	private record Chunk(DatasetWriter.Step step, List<Map<String, Object>> rows) {
+	}
+
+	/** What was written, chunk by chunk. */
+	record Result(String importId, DatasetWriter.Summary summary, List<ImportChunk> chunks) {
+	}
+
+	/** A chunk failed; the chunks before it have been undone. */
+	static final class ChunkFailedException extends RuntimeException {
+
+		private final ImportChunk chunk;
+
+		ChunkFailedException(ImportChunk chunk, int chunks, RuntimeException cause) {
+			super("Chunk " + chunk.number() + " of " + chunks + " (" + chunk.file() + ", " + chunk.step()
+					+ ") could not be written: " + cause.getMessage(), cause);
+			this.chunk = chunk;
+		}
+
+		ImportChunk chunk() {
+			return this.chunk;
+		}
+
+	}
+
+	private final Driver driver;
+
+	private final ImportJournal journal;
+
+	private final int chunkSize;
+
+	ChunkedImportWriter(Driver driver, ImportJournal journal, ImportProperties settings) {
+		this.driver = driver;
+		this.journal = journal;
+		this.chunkSize = settings.chunkSize();
+	}
+
+	Result write(Dataset dataset, String by, ImportProgress progress) {
+		ZonedDateTime now = ZonedDateTime.now();
+		List<Chunk> chunks = chunks(new DatasetWriter(this.driver, by).steps(dataset, now));
+		long rows = chunks.stream().mapToLong((chunk) -> chunk.rows().size()).sum();
+		String importId = this.journal.begin(by, now, rows, chunks.size());
+		DatasetWriter.Totals totals = new DatasetWriter.Totals();
+		List<ImportChunk> written = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			for (Chunk chunk : chunks) {
+				int number = written.size() + 1;
+				long started = System.nanoTime();
+				List<Record> records;
+				try {
+					records = session.executeWrite((tx) -> {
+						this.journal.recordBefore(tx, importId, chunk.step(), chunk.rows());
+						Map<String, Object> parameters = new HashMap<>(chunk.step().parameters());
+						parameters.put("rows", chunk.rows());
+						List<Record> answer = tx.run(chunk.step().cypher(), parameters).list();
+						this.journal.heartbeat(tx, importId, number);
+						return answer;
+					}, this.journal.perChunk());
+				}
+				catch (RuntimeException ex) {
+					ImportChunk failed = report(number, chunk, started);
+					undo(importId, ex);
+					throw new ChunkFailedException(failed, chunks.size(), ex);
+				}
+				totals.add(records, chunk.rows().size());
+				ImportChunk done = report(number, chunk, started);
+				written.add(done);
+				progress.chunkWritten(done, chunks.size(), totals.rows(), rows);
+			}
+		}
+		catch (ChunkFailedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// the progress listener or the session failed between chunks: the import cannot be completed
+			undo(importId, ex);
+			throw ex;
+		}
+		try {
+			this.journal.finish(importId);
+		}
+		catch (RuntimeException ex) {
+			undo(importId, ex);
+			throw ex;
+		}
+		try {
+			this.journal.forget(importId);
+		}
+		catch (RuntimeException ex) {
+			// the import is complete; only its journal is left, and the next start deletes it
+			log.warn("Import {} is complete, but its journal could not be deleted now: {}", importId, ex.toString());
+		}
+		return new Result(importId, totals.summary(dataset), written);
+	}
+
+	/**
+	 * Undoes at once; when the database cannot be reached for that either, the journal stays and the next start
+	 * undoes the import before the service reports ready.
+	 */
+	private void undo(String importId, RuntimeException failure) {
+		try {
+			this.journal.undo(importId);
+		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+			log.error("Import {} failed and could not be undone now; it will be undone at the next start", importId, ex);
+		}
+	}
+
+	private static ImportChunk report(int number, Chunk chunk, long started) {
+		return new ImportChunk(number, chunk.step().file(), chunk.step().name(), chunk.rows().size(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private List<Chunk> chunks(List<DatasetWriter.Step> steps) {
+		List<Chunk> chunks = new ArrayList<>();
+		for (DatasetWriter.Step step : steps) {
+			for (int start = 0; start < step.rows().size(); start += this.chunkSize) {
+				chunks.add(new Chunk(step, step.rows().subList(start, Math.min(step.rows().size(), start + this.chunkSize))));
+			}
+		}
+		return chunks;
+	}
+
+}
