@@ -15,21 +15,20 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
 import city.quanzhou.pilotgraph.live.Change;
-import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.search.EmbeddingJob;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Imports files in the seed-data format (CSV, or XLSX with the same columns on its first sheet): all of
  * it is validated against itself and the graph first; with any bad row nothing is written and every
  * problem is reported; otherwise it is written in one transaction, which also queues the new or changed
- * entities for embedding, and the import answers once it has committed: they are found by their words at
+ * entities for embedding and appends the import to the change log, and the import answers once it has committed: they are found by their words at
  * once and by meaning once the background {@link EmbeddingJob} has embedded them. Unchanged rows change
  * nothing and queue nothing, so an import can be repeated.
  */
@@ -38,16 +37,13 @@ public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final EmbeddingJob embeddings;
 
-	private final ChangePublisher changes;
-
-	DatasetImporter(Driver driver, EmbeddingJob embeddings, ChangePublisher changes) {
-		this.driver = driver;
+	DatasetImporter(GraphSessions sessions, EmbeddingJob embeddings) {
+		this.sessions = sessions;
 		this.embeddings = embeddings;
-		this.changes = changes;
 	}
 
 	/** Imports every dataset file in a directory (other files are ignored). */
@@ -81,7 +77,7 @@ public class DatasetImporter {
 		}
 		Dataset dataset;
 		try {
-			dataset = new DatasetReader(read::open, new Neo4jGraphLookup(this.driver)).read();
+			dataset = new DatasetReader(read::open, new Neo4jGraphLookup(this.sessions)).read();
 		}
 		catch (InvalidDatasetException ex) {
 			return ImportReport.refused(dryRun, millisSince(started), ex.problems(), read.encodings());
@@ -93,19 +89,20 @@ public class DatasetImporter {
 		// Generous, but bounded: about a second per thousand rows on top of the default limit.
 		Duration timeout = Duration.ofSeconds(60 + rows / 1000);
 		long[] reported = { -1 };
-		DatasetWriter.Summary summary = new DatasetWriter(this.driver, actor).writeAtomically(dataset, (written) -> {
+		// announced through the change log, appended in the import's own transaction
+		Change change = Change.ofImport(dataset.nodes().stream()
+			.filter((batch) -> !batch.rows().isEmpty())
+			.map(Dataset.NodeBatch::kind)
+			.toList());
+		DatasetWriter.Summary summary = new DatasetWriter(this.sessions, actor).writeAtomically(dataset, (written) -> {
 			if (written != reported[0]) {
 				reported[0] = written;
 				log.info("Import: {} of {} rows written", written, rows);
 			}
-		}, timeout);
+		}, timeout, change);
 		// writeAtomically has committed: subscribers that reload on the news read the imported state (search
 		// by words included; by meaning as the job catches up), and the job starts on what it queued
 		this.embeddings.wake();
-		this.changes.publishAfterCommit(Change.ofImport(dataset.nodes().stream()
-			.filter((batch) -> !batch.rows().isEmpty())
-			.map(Dataset.NodeBatch::kind)
-			.toList()));
 		log.info("Import by {}: {} rows, {} created, {} updated, {} relinked; those queued for embedding", actor, rows,
 				summary.created(), summary.updated(), summary.relinked());
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), summary.relinked(),

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangeLog;
 import city.quanzhou.pilotgraph.search.EmbeddingQueue;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Writes a validated {@link Dataset} in batches. Entities and their single references are written with
@@ -61,12 +63,12 @@ final class DatasetWriter {
 	record Summary(long created, long updated, long relinked, long unchanged, long rows) {
 	}
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final String writtenBy;
 
-	DatasetWriter(Driver driver, String writtenBy) {
-		this.driver = driver;
+	DatasetWriter(GraphSessions sessions, String writtenBy) {
+		this.sessions = sessions;
 		this.writtenBy = writtenBy;
 	}
 
@@ -75,18 +77,22 @@ final class DatasetWriter {
 	 * simply repeated if it was interrupted.
 	 */
 	Summary write(Dataset dataset, IntConsumer progress) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return write(dataset, progress, (cypher, parameters) -> session.executeWrite((tx) -> tx.run(cypher, parameters).list()));
 		}
 	}
 
 	/**
 	 * Writes the whole dataset in one transaction, so that it is written entirely or not at all: for imports.
+	 * The change is appended to the change log last, in the same transaction: announced exactly when committed.
 	 */
-	Summary writeAtomically(Dataset dataset, IntConsumer progress, java.time.Duration timeout) {
-		try (Session session = this.driver.session()) {
-			return session.executeWrite((tx) -> write(dataset, progress, (cypher, parameters) -> tx.run(cypher, parameters).list()),
-					org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
+	Summary writeAtomically(Dataset dataset, IntConsumer progress, java.time.Duration timeout, Change change) {
+		try (Session session = this.sessions.session()) {
+			return session.executeWrite((tx) -> {
+				Summary summary = write(dataset, progress, (cypher, parameters) -> tx.run(cypher, parameters).list());
+				ChangeLog.append(tx, change, this.writtenBy);
+				return summary;
+			}, org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
 		}
 	}
 
