@@ -35,12 +35,16 @@ import city.quanzhou.pilotgraph.system.GraphSessions;
 @Component
 public class ChangeLog {
 
+	// The highest number still in the log is one read of the index's last entry; it only matters when the counter
+	// is created (MERGE takes no subquery in its ON CREATE).
 	private static final String APPEND = """
+			CALL () {
+			  OPTIONAL MATCH (c:Change) WHERE c.seq IS NOT NULL
+			  WITH c ORDER BY c.seq DESC LIMIT 1
+			  RETURN coalesce(c.seq, 0) AS highest
+			}
 			MERGE (log:ChangeLog {name: 'graph'})
-			  ON CREATE SET log.epoch = randomUUID(),
-			    log.start = coalesce(head(COLLECT {
-			      MATCH (c:Change) WHERE c.seq IS NOT NULL RETURN c.seq ORDER BY c.seq DESC LIMIT 1
-			    }), 0)
+			  ON CREATE SET log.epoch = randomUUID(), log.start = highest
 			SET log.seq = coalesce(log.seq, log.start) + 1
 			CREATE (:Change {seq: log.seq, epoch: log.epoch, type: $type, entityIds: $entityIds, kinds: $kinds,
 			                 relation: $relation, affects: $affects, at: $at, by: $by})

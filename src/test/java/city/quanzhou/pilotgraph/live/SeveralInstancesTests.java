@@ -133,7 +133,7 @@ class SeveralInstancesTests {
 		this.onB.subscribe(instanceB);
 
 		Reply created = http(instanceA).post(CREATE, Map.of("name", "双实例写入公司"), EDITOR);
-		assertThat(created.<List<?>>read("$.data.upsertEnterprise.errors")).as(created.body()).isEmpty();
+		assertThat(created.body()).as("a payload without errors").contains("\"errors\":[]");
 		String id = created.read("$.data.upsertEnterprise.enterprise.id");
 
 		// B did not take the write, yet its subscriber hears of it, and B reads it as soon as it has
@@ -148,7 +148,7 @@ class SeveralInstancesTests {
 
 		int version = created.read("$.data.upsertEnterprise.enterprise.version");
 		Reply renamed = http(instanceB).post(RENAME, Map.of("id", id, "version", version, "name", "双实例改名公司"), EDITOR);
-		assertThat(renamed.<List<?>>read("$.data.upsertEnterprise.errors")).as(renamed.body()).isEmpty();
+		assertThat(renamed.body()).as("a payload without errors").contains("\"errors\":[]");
 
 		// the next change each subscriber hears of is the rename: no write was announced twice on either instance
 		assertThat(this.onA.next()).containsEntry("type", "UPDATED").containsEntry("entityIds", List.of(id));
