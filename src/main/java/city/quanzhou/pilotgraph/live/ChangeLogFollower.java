@@ -50,6 +50,15 @@ class ChangeLogFollower implements SmartLifecycle {
 		.withMetadata(Map.of("app", "pilotgraph", "job", "change-log"))
 		.build();
 
+	/**
+	 * The first read finds where the log ends; until one succeeds, writes are not announced. A cold JVM's first
+	 * statement on a crowded machine has taken longer than a poll's limit, so this one gets more.
+	 */
+	private static final TransactionConfig FIRST_READ = TransactionConfig.builder()
+		.withTimeout(Duration.ofSeconds(60))
+		.withMetadata(Map.of("app", "pilotgraph", "job", "change-log"))
+		.build();
+
 	private final GraphSessions sessions;
 
 	private final ChangeLog changeLog;
@@ -152,7 +161,8 @@ class ChangeLogFollower implements SmartLifecycle {
 			Read read;
 			// not a managed transaction: the driver would retry a failed read for half a minute, and the next
 			// poll is a retry of its own
-			try (Session session = this.sessions.readSession(); Transaction tx = session.beginTransaction(READ)) {
+			try (Session session = this.sessions.readSession();
+					Transaction tx = session.beginTransaction((from == null) ? FIRST_READ : READ)) {
 				read = read(tx, from);
 				tx.commit();
 			}
