@@ -159,6 +159,16 @@ class CoverageAnalyticsTests extends FixtureGraphTest {
 	void shouldRefuseAChainIdThatIsNoChain() {
 		expectRefusal(this.graphQl.document(GAPS).variable("chainId", "chain-nope"), "chainId", "chainId: no entity");
 		expectRefusal(this.graphQl.document(GAPS).variable("chainId", "link-cell"), "chainId", "chainId: 'link-cell' is not");
+		String coverage = "query($chainId: ID) { chainCoverage(chainId: $chainId) { linkCount } }";
+		expectRefusal(this.graphQl.document(coverage).variable("chainId", "chain-nope"), "chainId", "chainId: no entity");
+		expectRefusal(this.graphQl.document(coverage).variable("chainId", "link-cell"), "chainId", "chainId: 'link-cell' is not");
+	}
+
+	@Test
+	void shouldAnswerAChainWithoutGapsWithAnEmptyListNotAnError() {
+		// the chain is checked only when the gap statement finds nothing: a real chain must pass that check
+		this.graphQl.document(GAPS).variable("chainId", "chain-empty").execute()
+			.path("coverageGaps").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
