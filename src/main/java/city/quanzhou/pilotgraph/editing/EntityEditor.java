@@ -23,15 +23,15 @@ import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
 import city.quanzhou.pilotgraph.ingest.GraphWrites;
 import city.quanzhou.pilotgraph.live.Change;
-import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeLog;
 import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * Creates, updates and deletes entities of every kind. One call is one write transaction: the checks
  * that need the graph (ids, kinds, districts, duplicate names, the version), the node, its ties, its
- * place in the embedding queue and the audit entry all happen in it, so a refused or failed write leaves nothing
- * behind.
+ * place in the embedding queue, the audit entry and the entry of the change log all happen in it, so a refused
+ * or failed write leaves nothing behind and is never announced.
  * Expected failures come back as {@link FieldError}s naming the input field.
  */
 @Service
@@ -53,10 +53,10 @@ public class EntityEditor {
 
 	private final RetriedTransactions transactions;
 
-	private final ChangePublisher changes;
+	private final ChangeLog changes;
 
 	EntityEditor(Neo4jClient neo4j, EntityService entities, EmbeddingQueue embeddings, AuditLog audit,
-			PlatformTransactionManager transactionManager, ChangePublisher changes) {
+			PlatformTransactionManager transactionManager, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.embeddings = embeddings;
@@ -93,8 +93,8 @@ public class EntityEditor {
 			GraphEntity written = this.entities.findById(id).orElseThrow();
 			this.audit.record(actor, (givenId == null) ? "CREATE" : "UPDATE", written, changes(before, properties,
 					references, tieLists));
-			this.changes.publishAfterCommit(Change.ofEntity((givenId == null) ? ChangeType.CREATED : ChangeType.UPDATED,
-					id, editable.kind()));
+			this.changes.append(Change.ofEntity((givenId == null) ? ChangeType.CREATED : ChangeType.UPDATED,
+					id, editable.kind()), actor);
 			return new EntityPayload(written, List.of());
 		});
 	}
@@ -127,7 +127,7 @@ public class EntityEditor {
 			this.embeddings.queueInCurrentTransaction(List.of(id));
 			this.neo4j.query("MATCH (n:Entity {id: $id}) DETACH DELETE n").bind(id).to("id").run();
 			this.audit.record(actor, "DELETE", existing.get(), List.of("deleted" + (force ? " with its ties" : "")));
-			this.changes.publishAfterCommit(Change.ofEntity(ChangeType.DELETED, id, existing.get().kind()));
+			this.changes.append(Change.ofEntity(ChangeType.DELETED, id, existing.get().kind()), actor);
 			return new DeletePayload(id, List.of());
 		});
 	}

@@ -18,14 +18,14 @@ import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.live.Change;
-import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeLog;
 import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 
 /**
  * Makes and removes single ties of any type, checked against {@link TieRules} and each property's rules
  * ({@link Column#problemWith}, as the import checks them); each call is one write transaction with its audit
- * entry (recorded on the tie's source).
+ * entry (recorded on the tie's source) and its entry in the change log.
  */
 @Service
 public class TieEditor {
@@ -45,10 +45,10 @@ public class TieEditor {
 
 	private final RetriedTransactions transactions;
 
-	private final ChangePublisher changes;
+	private final ChangeLog changes;
 
 	TieEditor(Neo4jClient neo4j, EntityService entities, DistrictService districts, AuditLog audit,
-			EmbeddingQueue embeddings, PlatformTransactionManager transactionManager, ChangePublisher changes) {
+			EmbeddingQueue embeddings, PlatformTransactionManager transactionManager, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.districts = districts;
@@ -109,7 +109,7 @@ public class TieEditor {
 			// a base's covered links, a result's links and the like are part of the text its embedding means
 			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
-			this.changes.publishAfterCommit(ends.change(ChangeType.LINKED, relation));
+			this.changes.append(ends.change(ChangeType.LINKED, relation), actor);
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});
 	}
@@ -141,7 +141,7 @@ public class TieEditor {
 			}
 			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
 			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
-			this.changes.publishAfterCommit(ends.change(ChangeType.UNLINKED, relation));
+			this.changes.append(ends.change(ChangeType.UNLINKED, relation), actor);
 			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
 		});
 	}

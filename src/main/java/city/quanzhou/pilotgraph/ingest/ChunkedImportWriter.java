@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Writes a validated dataset as an import: in chunks of at most {@code pilotgraph.import.chunk-size} rows, each
@@ -48,26 +50,30 @@ final class ChunkedImportWriter {
 
 	}
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final ImportJournal journal;
 
 	private final int chunkSize;
 
-	ChunkedImportWriter(Driver driver, ImportJournal journal, ImportProperties settings) {
-		this.driver = driver;
+	ChunkedImportWriter(GraphSessions sessions, ImportJournal journal, ImportProperties settings) {
+		this.sessions = sessions;
 		this.journal = journal;
 		this.chunkSize = settings.chunkSize();
 	}
 
-	Result write(Dataset dataset, String by, ImportProgress progress) {
+	/**
+	 * Writes the dataset; {@code change} goes to the change log in the transaction that makes the import
+	 * final, so that it is announced exactly when, and only if, the whole import counts.
+	 */
+	Result write(Dataset dataset, String by, Change change, ImportProgress progress) {
 		ZonedDateTime now = ZonedDateTime.now();
-		List<Chunk> chunks = chunks(new DatasetWriter(this.driver, by).steps(dataset, now));
+		List<Chunk> chunks = chunks(new DatasetWriter(this.sessions, by).steps(dataset, now));
 		long rows = chunks.stream().mapToLong((chunk) -> chunk.rows().size()).sum();
 		String importId = this.journal.begin(by, now, rows, chunks.size());
 		DatasetWriter.Totals totals = new DatasetWriter.Totals();
 		List<ImportChunk> written = new ArrayList<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			for (Chunk chunk : chunks) {
 				int number = written.size() + 1;
 				long started = System.nanoTime();
@@ -102,7 +108,7 @@ final class ChunkedImportWriter {
 			throw ex;
 		}
 		try {
-			this.journal.finish(importId);
+			this.journal.finish(importId, change, by);
 		}
 		catch (RuntimeException ex) {
 			undo(importId, ex);

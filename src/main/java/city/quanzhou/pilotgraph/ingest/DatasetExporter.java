@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +21,7 @@ import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.NodeFile;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Reference;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.TieFile;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Writes a kind (all of it, or what a list query's filter selects) or a relationship type as a file in the
@@ -32,12 +32,12 @@ public class DatasetExporter {
 
 	public enum Format { CSV, XLSX }
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final EntityService entities;
 
-	DatasetExporter(Driver driver, EntityService entities) {
-		this.driver = driver;
+	DatasetExporter(GraphSessions sessions, EntityService entities) {
+		this.sessions = sessions;
 		this.entities = entities;
 	}
 
@@ -72,7 +72,7 @@ public class DatasetExporter {
 
 	private ExportTable districtRows() {
 		ExportTable table = ExportTable.withHeader(List.of("code", "name"), List.of(false, false));
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeRead((tx) -> tx.run("MATCH (d:District) RETURN d.code AS code, d.name AS name ORDER BY code").list())
 				.forEach((row) -> table.rows().add(List.of(row.get("code").asString(), cell(row.get("name").asObject()))));
 		}
@@ -109,7 +109,7 @@ public class DatasetExporter {
 		}
 		Map<String, Map<String, Object>> properties = new HashMap<>();
 		Map<String, Map<String, String>> references = new HashMap<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeRead((tx) -> tx.run("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS p",
 					Map.of("ids", ids)).list()).forEach((row) -> properties.put(row.get("id").asString(), row.get("p").asMap()));
 			for (Reference reference : file.references()) {
@@ -146,7 +146,7 @@ public class DatasetExporter {
 		});
 		ExportTable table = ExportTable.withHeader(header, numeric);
 		List<List<String>> rows = table.rows();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeRead((tx) -> tx.run("""
 					MATCH (a:Entity)-[tie:$($type)]->(b:Entity)
 					RETURN a.id AS a, b.id AS b, properties(tie) AS p ORDER BY a, b

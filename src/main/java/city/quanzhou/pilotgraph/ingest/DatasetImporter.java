@@ -5,27 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.live.Change;
-import city.quanzhou.pilotgraph.live.ChangePublisher;
+import city.quanzhou.pilotgraph.live.ChangeLog;
 import city.quanzhou.pilotgraph.search.EmbeddingJob;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Imports files in the seed-data format (CSV, or XLSX with the same columns on its first sheet): all of
@@ -42,11 +37,9 @@ public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final EmbeddingJob embeddings;
-
-	private final ChangePublisher changes;
 
 	private final ImportJournal journal;
 
@@ -57,11 +50,10 @@ public class DatasetImporter {
 	/** Imports are written one at a time: the journal of one must not be undone over another's writes. */
 	private final ReentrantLock writing = new ReentrantLock();
 
-	DatasetImporter(Driver driver, EmbeddingJob embeddings, ChangePublisher changes, ImportJournal journal,
-			ImportRecovery recovery, ImportProperties settings) {
-		this.driver = driver;
+	DatasetImporter(GraphSessions sessions, EmbeddingJob embeddings, ImportJournal journal, ImportRecovery recovery,
+			ImportProperties settings) {
+		this.sessions = sessions;
 		this.embeddings = embeddings;
-		this.changes = changes;
 		this.journal = journal;
 		this.recovery = recovery;
 		this.settings = settings;
@@ -112,7 +104,7 @@ public class DatasetImporter {
 		}
 		Dataset dataset;
 		try {
-			dataset = new DatasetReader(read::open, new Neo4jGraphLookup(this.driver)).read();
+			dataset = new DatasetReader(read::open, new Neo4jGraphLookup(this.sessions)).read();
 		}
 		catch (InvalidDatasetException ex) {
 			return ImportReport.refused(dryRun, millisSince(started), ex.problems(), read.encodings());
@@ -140,13 +132,13 @@ public class DatasetImporter {
 
 	private ImportReport write(Dataset dataset, long rows, String actor, ImportProgress progress, long started,
 			Map<String, String> encodings) {
-		List<EntityKind> kinds = dataset.nodes().stream()
+		Change change = Change.ofImport(dataset.nodes().stream()
 			.filter((batch) -> !batch.rows().isEmpty())
 			.map(Dataset.NodeBatch::kind)
-			.toList();
+			.toList());
 		ChunkedImportWriter.Result result;
 		try {
-			result = new ChunkedImportWriter(this.driver, this.journal, this.settings).write(dataset, actor,
+			result = new ChunkedImportWriter(this.sessions, this.journal, this.settings).write(dataset, actor, change,
 					(chunk, chunks, rowsWritten, total) -> {
 						log.info("Import by {}: chunk {} of {}: {} {}, {} rows in {} ms ({} of {} rows written)", actor,
 								chunk.number(), chunks, chunk.file(), chunk.step(), chunk.rows(), chunk.millis(), rowsWritten, total);
@@ -156,7 +148,7 @@ public class DatasetImporter {
 		catch (ChunkedImportWriter.ChunkFailedException ex) {
 			log.warn("Import by {} failed and was undone: {}", actor, ex.getMessage());
 			// readers may have seen the chunks that were undone: those who reload on news read the graph again
-			this.changes.publishAfterCommit(Change.ofImport(kinds));
+			announce(change, actor);
 			RowProblem problem = new RowProblem(ex.chunk().file(), 0, null, ex.getMessage()
 					+ "; the chunks written before it were undone, nothing of this import remains");
 			return ImportReport.refused(false, millisSince(started), List.of(problem), encodings);
@@ -166,11 +158,17 @@ public class DatasetImporter {
 		// imported state (search by words included; by meaning as the job catches up), and the job starts on
 		// what it queued
 		this.embeddings.wake();
-		this.changes.publishAfterCommit(Change.ofImport(kinds));
 		log.info("Import {} by {}: {} rows in {} chunks, {} created, {} updated, {} relinked; those queued for embedding",
 				result.importId(), actor, rows, result.chunks().size(), summary.created(), summary.updated(), summary.relinked());
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), summary.relinked(),
 				summary.unchanged(), millisSince(started), List.of(), encodings, result.importId(), result.chunks(), null);
+	}
+
+	/** Appends a change to the log in a transaction of its own, for news that no write carries. */
+	private void announce(Change change, String actor) {
+		try (Session session = this.sessions.session()) {
+			session.executeWriteWithoutResult((tx) -> ChangeLog.append(tx, change, actor));
+		}
 	}
 
 	private static ImportReport busy(long started, DatasetFiles read, String reason) {

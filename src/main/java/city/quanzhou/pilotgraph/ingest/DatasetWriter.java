@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.search.EmbeddingQueue;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Writes a validated {@link Dataset} in batches. Entities and their single references are written with
@@ -77,12 +77,12 @@ final class DatasetWriter {
 			ImportJournal.Before journal) {
 	}
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final String writtenBy;
 
-	DatasetWriter(Driver driver, String writtenBy) {
-		this.driver = driver;
+	DatasetWriter(GraphSessions sessions, String writtenBy) {
+		this.sessions = sessions;
 		this.writtenBy = writtenBy;
 	}
 
@@ -92,7 +92,7 @@ final class DatasetWriter {
 	 */
 	Summary write(Dataset dataset, IntConsumer progress) {
 		Totals totals = new Totals();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			for (Step step : steps(dataset, ZonedDateTime.now())) {
 				for (int start = 0; start < step.rows().size(); start += BATCH_SIZE) {
 					var parameters = new HashMap<>(step.parameters());

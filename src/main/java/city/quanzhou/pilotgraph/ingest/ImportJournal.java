@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -14,6 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.live.Change;
+import city.quanzhou.pilotgraph.live.ChangeLog;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * The record that makes a chunked import all-or-nothing. An import is an {@code :ImportRun} node (state
@@ -163,14 +166,14 @@ final class ImportJournal {
 	record Run(String id, String state, String by, long chunksWritten) {
 	}
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final int chunkSize;
 
 	private final TransactionConfig perChunk;
 
-	ImportJournal(Driver driver, ImportProperties settings) {
-		this.driver = driver;
+	ImportJournal(GraphSessions sessions, ImportProperties settings) {
+		this.sessions = sessions;
 		this.chunkSize = settings.chunkSize();
 		this.perChunk = TransactionConfig.builder().withTimeout(settings.chunkTimeLimit()).build();
 	}
@@ -181,7 +184,7 @@ final class ImportJournal {
 
 	/** Starts the record of an import and returns its id. */
 	String begin(String by, ZonedDateTime now, long rows, int chunks) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeWrite((tx) -> tx.run(BEGIN, Map.of("by", by, "now", now, "rows", rows, "chunks", chunks))
 				.single()
 				.get("id")
@@ -201,11 +204,19 @@ final class ImportJournal {
 		tx.run(HEARTBEAT, Map.of("importId", importId, "chunksWritten", chunksWritten)).consume();
 	}
 
-	/** Makes the import final: one small transaction, however large the import. */
-	void finish(String importId) {
-		try (Session session = this.driver.session()) {
-			long finished = session.executeWrite((tx) -> tx.run(FINISH, Map.of("importId", importId)).single().get("finished").asLong(),
-					this.perChunk);
+	/**
+	 * Makes the import final: one small transaction, however large the import, which also appends the import's
+	 * change to the change log (announced on every instance once this commits, never for an undone import).
+	 */
+	void finish(String importId, Change change, String actor) {
+		try (Session session = this.sessions.session()) {
+			long finished = session.executeWrite((tx) -> {
+				long done = tx.run(FINISH, Map.of("importId", importId)).single().get("finished").asLong();
+				if (done == 1) {
+					ChangeLog.append(tx, change, actor);
+				}
+				return done;
+			}, this.perChunk);
 			if (finished != 1) {
 				throw new IllegalStateException("Import " + importId + " was no longer being written (undone by a recovery?)");
 			}
@@ -216,7 +227,7 @@ final class ImportJournal {
 	void undo(String importId) {
 		long started = System.nanoTime();
 		long undone = 0;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeWriteWithoutResult((tx) -> tx.run(UNDOING, Map.of("importId", importId)).consume(), this.perChunk);
 			for (String step : ImportUndoStatements.IN_ORDER) {
 				undone += inChunks(session, step, importId);
@@ -228,7 +239,7 @@ final class ImportJournal {
 
 	/** Deletes a finished import's entries and its record. */
 	void forget(String importId) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			inChunks(session, FORGET, importId);
 			session.executeWriteWithoutResult((tx) -> tx.run(END, Map.of("importId", importId)).consume(), this.perChunk);
 		}
@@ -241,7 +252,7 @@ final class ImportJournal {
 	List<Run> unfinished(Duration staleAfter) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("staleBefore", staleAfter == null ? null : ZonedDateTime.now().minus(staleAfter));
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeRead((tx) -> tx.run(UNFINISHED, parameters)
 				.list((row) -> new Run(row.get("id").asString(), row.get("state").asString(), row.get("by").asString(""),
 						row.get("chunksWritten").asLong(0))), this.perChunk);

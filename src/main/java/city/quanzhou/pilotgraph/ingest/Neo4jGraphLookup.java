@@ -7,26 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * {@link GraphLookup} against the live graph: a few bulk read queries per dataset, whatever its size.
  */
 final class Neo4jGraphLookup implements GraphLookup {
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
-	Neo4jGraphLookup(Driver driver) {
-		this.driver = driver;
+	Neo4jGraphLookup(GraphSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	@Override
 	public Map<String, EntityKind> kindsOf(Collection<String> ids) {
 		Map<String, EntityKind> kinds = new HashMap<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeRead((tx) -> tx.run("""
 					MATCH (n:Entity) WHERE n.id IN $ids
 					RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'] AS labels
@@ -39,7 +39,7 @@ final class Neo4jGraphLookup implements GraphLookup {
 
 	@Override
 	public Set<String> districtCodes() {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return new HashSet<>(session.executeRead((tx) -> tx.run("MATCH (d:District) RETURN d.code AS code")
 				.list((row) -> row.get("code").asString())));
 		}
@@ -48,7 +48,7 @@ final class Neo4jGraphLookup implements GraphLookup {
 	@Override
 	public Map<String, String> idsByName(EntityKind kind, Collection<String> names) {
 		Map<String, String> ids = new HashMap<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeRead((tx) -> tx.run("""
 					MATCH (n:$($label)) WHERE n.name IN $names
 					RETURN n.name AS name, n.id AS id

@@ -7,13 +7,14 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Loads the Quanzhou dataset shipped in {@code seed-data/} into an empty graph. A {@code :SeedLoad} node
@@ -25,14 +26,14 @@ public class SeedLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
-	SeedLoader(Driver driver) {
-		this.driver = driver;
+	SeedLoader(GraphSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	public boolean isLoaded() {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeRead((tx) -> tx.run("MATCH (s:SeedLoad) RETURN count(s) > 0 AS loaded").single().get("loaded").asBoolean());
 		}
 	}
@@ -44,10 +45,10 @@ public class SeedLoader {
 			return false;
 		}
 		long started = System.nanoTime();
-		Dataset dataset = new DatasetReader(SeedLoader::classpathFile, new Neo4jGraphLookup(this.driver)).read();
-		new DatasetWriter(this.driver, "seed").write(dataset, (rows) -> log.debug("Seed data: {} rows written", rows));
+		Dataset dataset = new DatasetReader(SeedLoader::classpathFile, new Neo4jGraphLookup(this.sessions)).read();
+		new DatasetWriter(this.sessions, "seed").write(dataset, (rows) -> log.debug("Seed data: {} rows written", rows));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			session.executeWriteWithoutResult((tx) -> tx.run("""
 					CREATE (:SeedLoad {at: $at, nodes: $nodes, relationships: $relationships, millis: $millis})
 					""", Map.of("at", ZonedDateTime.now(), "nodes", dataset.nodeCount(), "relationships",

@@ -11,43 +11,24 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
 
 /**
- * Announces committed writes to this instance's subscribers. Writers call {@link #publishAfterCommit}
- * inside their transaction; the change goes out only once that transaction has committed, so a refused or
- * failed write (rolled back) is never announced, and a subscriber that reloads on the news reads the new
- * state. The number of open subscriptions is the gauge {@code pilotgraph.live.subscribers}.
+ * This instance's subscribers and the changes they are sent. Writers do not call it: they append to the
+ * {@link ChangeLog} in their transaction, and the {@link ChangeLogFollower} hands this publisher what it reads
+ * there, in commit order, so every change is announced once on every instance, whichever instance wrote it,
+ * and a refused or failed write (rolled back, never in the log) is never announced. The number of open
+ * subscriptions is the gauge {@code pilotgraph.live.subscribers}.
  */
 @Component
 public class ChangePublisher implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangePublisher.class);
 
-	// Best effort: a subscriber too slow to take a change misses it rather than holding up the writers
+	// Best effort: a subscriber too slow to take a change misses it rather than holding up the log's follower
 	// or the other subscribers; each change only tells a dashboard to reload a panel.
 	private final Sinks.Many<Change> sink = Sinks.many().multicast().directBestEffort();
-
-	/**
-	 * Announces the change after the current transaction commits, or at once when called outside a
-	 * transaction (after a write that has already committed, such as an import).
-	 */
-	public void publishAfterCommit(Change change) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					emit(change);
-				}
-			});
-		}
-		else {
-			emit(change);
-		}
-	}
 
 	/** The changes from now on that concern entities of these kinds (all when empty). */
 	public Flux<Change> changes(Set<EntityKind> kinds) {
@@ -66,8 +47,8 @@ public class ChangePublisher implements MeterBinder {
 			.register(registry);
 	}
 
-	// Writers commit on many threads at once; a sink takes one emission at a time.
-	private synchronized void emit(Change change) {
+	/** Sends a change read from the log to the subscribers (one thread does, but a sink must never see two at once). */
+	synchronized void emit(Change change) {
 		Sinks.EmitResult result = this.sink.tryEmitNext(change);
 		if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			log.warn("Change {} not announced: {}", change.type(), result);

@@ -14,11 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -35,6 +32,7 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
@@ -45,7 +43,9 @@ import city.quanzhou.pilotgraph.system.InvalidArgumentException;
  * {@code @Transactional}: Spring's transaction definitions express time-outs in whole seconds, and a
  * path search needs a limit of its own, precise and configurable, set on the transaction the statement
  * runs in ({@link TransactionConfig#withTimeout}). Unmanaged transactions are used on purpose: a managed
- * one would retry a failed search, turning a time-out into a longer wait.
+ * one would retry a failed search, turning a time-out into a longer wait. The sessions still carry this
+ * instance's bookmarks ({@link GraphSessions}): on a cluster a search runs on a member that has every write this
+ * instance made or read of, like any other read.
  */
 @Service
 public class PathService {
@@ -64,12 +64,12 @@ public class PathService {
 	/** Most entities to avoid in one request. */
 	public static final int MAX_AVOID = Page.MAX_FIRST;
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final PathProperties properties;
 
-	PathService(Driver driver, PathProperties properties) {
-		this.driver = driver;
+	PathService(GraphSessions sessions, PathProperties properties) {
+		this.sessions = sessions;
 		this.properties = properties;
 	}
 
@@ -209,7 +209,7 @@ public class PathService {
 			.withTimeout(this.properties.timeLimit())
 			.withMetadata(Map.of("app", "pilotgraph", "search", "path"))
 			.build();
-		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+		try (Session session = this.sessions.readSession();
 				Transaction tx = session.beginTransaction(config)) {
 			T result = work.apply(tx);
 			tx.commit();

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.search.EntityEmbeddings.EntityText;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * Embeds what writers queued ({@link EmbeddingQueue}), in the background, so that writes and imports answer
@@ -40,7 +40,7 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 
 	private final EntityEmbeddings texts;
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final EmbeddingProperties properties;
 
@@ -76,9 +76,9 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 
 	private Thread writer;
 
-	EmbeddingJob(EntityEmbeddings texts, Driver driver, EmbeddingProperties properties) {
+	EmbeddingJob(EntityEmbeddings texts, GraphSessions sessions, EmbeddingProperties properties) {
 		this.texts = texts;
-		this.driver = driver;
+		this.sessions = sessions;
 		this.properties = properties;
 	}
 
@@ -138,7 +138,7 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 	/** Entities queued and entities up to date, read from the graph's counts (no scan), and this job's rate. */
 	public EmbeddingStatus status() {
 		long[] counts;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			counts = session.executeRead((tx) -> {
 				var row = tx.run("""
 						CALL () { MATCH (p:EmbeddingPending) RETURN count(p) AS pending }

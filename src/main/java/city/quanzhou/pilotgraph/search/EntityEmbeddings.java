@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * What an entity's embedding is computed from, and how it is read and stored. The background
@@ -90,21 +91,21 @@ public class EntityEmbeddings {
 			RETURN count(n) AS done
 			""";
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
 	private final EmbeddingService embeddings;
 
 	private final boolean enriched;
 
-	EntityEmbeddings(Driver driver, EmbeddingService embeddings, SearchProperties properties) {
-		this.driver = driver;
+	EntityEmbeddings(GraphSessions sessions, EmbeddingService embeddings, SearchProperties properties) {
+		this.sessions = sessions;
 		this.embeddings = embeddings;
 		this.enriched = properties.enrichedText();
 	}
 
 	/** Up to {@code limit} queued entities with ids after {@code after}, in id order, with their texts now. */
 	List<EntityText> pendingAfter(String after, int limit) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeRead((tx) -> tx.run(PENDING_AFTER, Map.of("after", after, "limit", limit)).list(this::text));
 		}
 	}
@@ -133,7 +134,7 @@ public class EntityEmbeddings {
 			row.put("vector", vectors.get(i));
 			rows.add(row);
 		}
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeWrite((tx) -> tx.run(STORE, Map.of("rows", rows)).single().get("done").asLong());
 		}
 	}
@@ -145,7 +146,7 @@ public class EntityEmbeddings {
 	public int reembedAll(IntConsumer progress) {
 		int total = 0;
 		String after = "";
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			while (true) {
 				String from = after;
 				List<EntityText> batch = session.executeRead((tx) -> tx
@@ -171,7 +172,7 @@ public class EntityEmbeddings {
 	List<EntityText> allTexts(boolean enrichedText) {
 		List<EntityText> texts = new ArrayList<>();
 		String after = "";
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			while (true) {
 				String from = after;
 				List<EntityText> batch = session.executeRead((tx) -> tx
@@ -188,7 +189,7 @@ public class EntityEmbeddings {
 
 	/** How many entities there are, for progress reports (from the count store: no scan). */
 	public int count() {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			return session.executeRead((tx) -> tx.run("MATCH (n:Entity) RETURN count(n) AS c").single().get("c").asInt());
 		}
 	}

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
@@ -55,16 +54,16 @@ public class GraphMigrations {
 	 */
 	private static final TransactionConfig START_UP = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
 
-	private final Driver driver;
+	private final GraphSessions sessions;
 
-	GraphMigrations(Driver driver) {
-		this.driver = driver;
+	GraphMigrations(GraphSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	/** Applies what is pending and returns how many migrations it applied. */
 	public int migrate() {
 		List<Migration> migrations = discover();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.session()) {
 			Map<String, String> applied = session.executeRead((tx) -> {
 				var checksums = new java.util.HashMap<String, String>();
 				tx.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version, m.checksum AS checksum")

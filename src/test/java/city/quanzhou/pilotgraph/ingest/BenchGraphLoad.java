@@ -16,6 +16,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
+import city.quanzhou.pilotgraph.system.GraphSessions;
+
 /**
  * Loads generated benchmark batches ({@code bench/GenerateEcosystem.java}) into a running service's database with
  * the import's own reader (validation against the files and the graph) and writer, but without the model: every
@@ -48,12 +50,13 @@ public final class BenchGraphLoad {
 			batches = listing.filter(Files::isDirectory).sorted().toList();
 		}
 		try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none())) {
+			GraphSessions sessions = GraphSessions.standalone(driver);
 			long started = System.nanoTime();
 			long rows = 0;
 			for (Path batch : batches) {
 				long batchStarted = System.nanoTime();
-				Dataset dataset = new DatasetReader((name) -> open(batch.resolve(name)), new Neo4jGraphLookup(driver)).read();
-				DatasetWriter.Summary summary = new DatasetWriter(driver, "bench").write(dataset, (written) -> {
+				Dataset dataset = new DatasetReader((name) -> open(batch.resolve(name)), new Neo4jGraphLookup(sessions)).read();
+				DatasetWriter.Summary summary = new DatasetWriter(sessions, "bench").write(dataset, (written) -> {
 				});
 				rows += summary.rows();
 				System.out.printf(Locale.ROOT, "%s: %d rows, %d created in %d ms%n", batch.getFileName(), summary.rows(),

@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code changes} subscription over a real graphql-ws WebSocket, through the same security and rate
- * limit filters as any client: committed writes are announced in order, refused ones (rolled back) never.
+ * limit filters as any client: committed writes are announced in order, refused ones (rolled back) never;
+ * and the change log they are announced from, with its retention.
  */
 class ChangeSubscriptionTests extends FixtureGraphTest {
 
@@ -43,6 +44,9 @@ class ChangeSubscriptionTests extends FixtureGraphTest {
 
 	@Autowired
 	DatasetImporter importer;
+
+	@Autowired
+	ChangeLog changeLog;
 
 	private WebSocketGraphQlClient client;
 
@@ -137,6 +141,31 @@ class ChangeSubscriptionTests extends FixtureGraphTest {
 		assertThat(change).containsEntry("type", "IMPORTED").containsEntry("kinds", List.of("TEST_BASE"));
 		assertThat(affects(change)).containsExactly("COVERAGE", "BASES", "RESULTS", "CONTRACTS", "PATHS");
 		assertThat(this.received).isEmpty();
+	}
+
+	@Test
+	void shouldNumberCommittedChangesInCommitOrderAndPruneTheLogToItsRetention() {
+		post("upsertTestBase", Map.of("input", base("晋江电芯中试基地", "999999")));
+		String baseId = post("upsertTestBase", Map.of("input", base("晋江电芯中试基地", "350582")))
+			.read("$.data.upsertTestBase.base.id");
+		post("linkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", baseId, "toId", "link-bms")));
+		post("unlinkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", baseId, "toId", "link-bms")));
+
+		// the refused upsert left no entry: the log holds exactly the committed writes, numbered from the start
+		assertThat(logged()).containsExactly("1 CREATED " + baseId, "2 LINKED " + baseId, "3 UNLINKED " + baseId);
+		assertThat(this.changeLog.prune(Duration.ofDays(1), 2)).isEqualTo(1);
+		assertThat(logged()).containsExactly("2 LINKED " + baseId, "3 UNLINKED " + baseId);
+		assertThat(this.changeLog.prune(Duration.ZERO, 100)).isEqualTo(2);
+		assertThat(logged()).isEmpty();
+	}
+
+	private List<String> logged() {
+		try (var session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run("""
+					MATCH (c:Change)
+					RETURN toString(c.seq) + ' ' + c.type + ' ' + c.entityIds[0] AS entry ORDER BY c.seq
+					""").list((row) -> row.get("entry").asString()));
+		}
 	}
 
 	private void subscribe(List<String> kinds) {

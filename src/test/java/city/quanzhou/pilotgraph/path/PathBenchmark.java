@@ -26,6 +26,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.io.ByteUnit;
 
+import city.quanzhou.pilotgraph.system.GraphSessions;
+
 /**
  * On-demand benchmark, not a test (its name matches no test pattern, so {@code mvn test} never runs it):
  * builds a synthetic graph of about 100,000 entities with the seed data's mix of kinds and a skewed,
@@ -82,7 +84,7 @@ public final class PathBenchmark {
 		int[] counts = build(driver);
 		System.out.printf(Locale.ROOT, "graph: %,d entities, %,d real ties, %,d category ties, built in %d s%n", counts[0],
 				counts[1], counts[2], Duration.ofNanos(System.nanoTime() - started).toSeconds());
-		PathService service = new PathService(driver, new PathProperties(Duration.ofSeconds(5)));
+		PathService service = new PathService(GraphSessions.standalone(driver), new PathProperties(Duration.ofSeconds(5)));
 		List<String[]> pairs = new ArrayList<>();
 		for (int i = 0; i < samples + 30; i++) {
 			pairs.add(new String[] { "res-" + this.random.nextInt(RESULTS), "ent-" + this.random.nextInt(ENTERPRISES) });

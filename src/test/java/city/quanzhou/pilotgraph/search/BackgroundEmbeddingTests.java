@@ -32,6 +32,7 @@ import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.live.ChangeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The embedding queue against a real embedded database across service restarts: an import answers (and is
@@ -66,6 +67,8 @@ class BackgroundEmbeddingTests {
 			fixture(service);
 			Disposable subscription = service.getBean(ChangePublisher.class).changes(java.util.Set.of()).subscribe(announced::add);
 			ImportReport report = service.getBean(DatasetImporter.class).importFiles(files(), false, "tester");
+			// announced by the change log's follower, which reads what the import appended in its transaction
+			await().atMost(Duration.ofSeconds(30)).until(() -> !announced.isEmpty());
 			subscription.dispose();
 
 			assertThat(report.problems()).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 
 import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.system.GraphSessions;
 
 /**
  * For the benchmark: what {@link SearchService} sends to the database for a search without filters other than
@@ -59,7 +60,7 @@ public final class SearchCypher {
 
 	/** Every entity's text as the service embeds it now (enriched, the default), in id order. */
 	public List<String> entityTexts(Driver driver) {
-		EntityEmbeddings embeddings = new EntityEmbeddings(driver, this.model, new SearchProperties(false, true));
+		EntityEmbeddings embeddings = new EntityEmbeddings(GraphSessions.standalone(driver), this.model, new SearchProperties(false, true));
 		List<String> texts = new ArrayList<>();
 		embeddings.allTexts(true).forEach((text) -> texts.add(text.text()));
 		return texts;
