@@ -20,10 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddingQueueTests extends FixtureGraphTest {
 
-	private static final String UPSERT_LINK = """
-			mutation ($input: ChainLinkInput!) { upsertChainLink(input: $input) { link { id name } errors { field message } } }
-			""";
-
 	@Autowired
 	SearchService search;
 
@@ -62,7 +58,7 @@ class EmbeddingQueueTests extends FixtureGraphTest {
 		onLink.forEach((id) -> before.put(id, hash(id)));
 		String untouched = hash("res-waterless-dyeing");
 
-		Reply reply = http().post(UPSERT_LINK, Map.of("input", Map.of("id", "link-cell", "version", 0, "chainId",
+		Reply reply = http().postDocument("upsertChainLink", Map.of("input", Map.of("id", "link-cell", "version", 0, "chainId",
 				"chain-new-energy", "name", "电芯制造与化成", "stage", "MIDSTREAM", "aliases", List.of("电芯"))), EDITOR);
 		assertThat(reply.<List<?>>read("$.data.upsertChainLink.errors")).isEmpty();
 		awaitEmbeddings();

@@ -19,15 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchTests extends FixtureGraphTest {
 
-	private static final String SEARCH = """
-			query ($text: String!, $kinds: [EntityKind!], $first: Int, $district: String, $chainId: ID, $status: [String!]) {
-			  search(text: $text, kinds: $kinds, first: $first, district: $district, chainId: $chainId, status: $status) {
-			    score
-			    entity { id kind name }
-			  }
-			}
-			""";
-
 	@Autowired
 	EntityEmbeddings embeddings;
 
@@ -98,7 +89,7 @@ class SearchTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRejectAnUnknownKindNamingTheArgument() {
-		tester().document(SEARCH)
+		tester().documentName("search")
 			.variable("text", "电池")
 			.variable("kinds", List.of("SPACESHIP"))
 			.execute()
@@ -141,7 +132,7 @@ class SearchTests extends FixtureGraphTest {
 	}
 
 	private List<String> ids(Map<String, Object> variables) {
-		var request = tester().document(SEARCH);
+		var request = tester().documentName("search");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
@@ -149,7 +140,7 @@ class SearchTests extends FixtureGraphTest {
 	}
 
 	private void expectError(Map<String, Object> variables, String argument) {
-		var request = tester().document(SEARCH);
+		var request = tester().documentName("search");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
