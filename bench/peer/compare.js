@@ -29,6 +29,7 @@ const SEQUENTIAL = Number(args.sequential ?? 200);
 const SEQUENTIAL_SECONDS = Number(args['sequential-seconds'] ?? 40);
 const CLIENTS = Number(args.clients ?? 4);
 const CHECKS = Number(args.checks ?? 5);
+const WARMUP_SECONDS = Number(args['warmup-seconds'] ?? 30);
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 const contractDir = args.contract ?? join(here, '..', '..', '..', 'shared', 'contract', 'operations');
 const nextDir = args.next ?? join(here, '..', '..', '..', 'shared', 'contract', 'next');
@@ -209,7 +210,8 @@ function markdown(run) {
   const lines = [];
   lines.push(`Run \`${run.label}\`, ${run.started} to ${run.finished}; ours ${run.ours}, peer ${run.peer}, database ${run.bolt}; `
     + `${run.cores} cores; load average before ${run.loadBefore}, after ${run.loadAfter}. One at a time: up to ${SEQUENTIAL} `
-    + `requests per side (alternating, same variables, at most ${SEQUENTIAL_SECONDS} s); then ${CLIENTS} clients for ${SECONDS} s per side.`);
+    + `requests per side (alternating, same variables, at most ${SEQUENTIAL_SECONDS} s), after a warm-up of both sides `
+    + `(${run.warmUp ? `${run.warmUp.requests} requests, every pair in turn, in ${run.warmUp.seconds} s` : 'none'}); then ${CLIENTS} clients for ${SECONDS} s per side.`);
   lines.push('');
   lines.push('| pair | same data | statements ours / peer | ours p50 / p90 / p99 ms | peer p50 / p90 / p99 ms | **p50 ours ÷ peer** (target ≤ 0.9) '
     + `| req/s @${CLIENTS} ours / peer | **req/s ours ÷ peer** (target ≥ 1.2) | load avg (1 min) after one-at-a-time / after @${CLIENTS} |`);
@@ -236,6 +238,29 @@ function markdown(run) {
   return lines.join('\n');
 }
 
+/**
+ * Both servers, ours on the JVM and the peer on V8, compile their hot paths only after thousands of requests; a
+ * freshly started JVM measured first would lose to its own cold start (a first run measured the first five pairs
+ * cold and every later pair warm). So each selected pair is sent to both sides in turn, unmeasured, for its share
+ * of --warmup-seconds before the first pair is timed: a share each, so that one slow pair cannot starve the
+ * others. Errors are counted here; the pair's own check reports them.
+ */
+async function warmUp(selected, pools) {
+  const share = (WARMUP_SECONDS * 1000) / Math.max(1, selected.length);
+  let requests = 0;
+  let errors = 0;
+  for (const pair of selected) {
+    const deadline = performance.now() + share;
+    for (let i = 0; performance.now() < deadline; i++) {
+      for (const [url, side] of [[OURS, pair.ours], [PEER, pair.peer]]) {
+        await post(url, request(side, pair.variables(pools, i))).catch(() => errors++);
+        requests++;
+      }
+    }
+  }
+  return { seconds: WARMUP_SECONDS, requests, errors };
+}
+
 const driver = neo4j.driver(BOLT);
 const session = driver.session();
 const run = {
@@ -245,8 +270,10 @@ const run = {
 try {
   const pools = await drawPools(session);
   console.error(`pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
-  for (const pair of pairs(contractDir, nextDir)) {
-    if (ONLY && !ONLY.has(pair.name)) continue;
+  const selected = pairs(contractDir, nextDir).filter((pair) => !ONLY || ONLY.has(pair.name));
+  run.warmUp = await warmUp(selected, pools);
+  console.error(`warm-up: ${run.warmUp.requests} requests in ${WARMUP_SECONDS} s, ${run.warmUp.errors} errors (load ${load()})`);
+  for (const pair of selected) {
     const result = await measure(pair, pools, session);
     run.results.push(result);
     mkdirSync(join(here, 'out'), { recursive: true });

@@ -146,7 +146,9 @@ export function pairs(contractDir, nextDir) {
       // The contract's gap list for one chain, city-wide (ours also takes a district; the peer's filter would
       // need a second document, so the pair keeps to chains).
       name: 'CoverageGaps',
-      title: 'contract CoverageGaps v1 for one chain (unbounded nested lists)',
+      // The v1 document passes no `first` to the nested lists, so it gets the schema's default of 10 (the bound
+      // that came with v2); the peer is asked for the same 10.
+      title: 'contract CoverageGaps v1 for one chain (nested lists at their default bound of 10)',
       variables: (p, i) => ({ chainId: p.chains[i % p.chains.length], first: 50 }),
       ours: { query: contract('CoverageGaps') },
       peer: {
@@ -154,8 +156,8 @@ export function pairs(contractDir, nextDir) {
   chainLinks(where: {chain: {id: {eq: $chainId}}, coveredBy: {none: {status: {eq: OPERATING}}}},
              sort: [{waitingResultCount: DESC}, {name: ASC}, {id: ASC}], limit: $first) {
     id name stage chain { id name }
-    results(where: {needsPilot: {eq: true}, maturity: {in: [LAB, BENCH]}}, sort: ${BY_NAME}) { id name }
-    enterprises(sort: ${BY_NAME}) { id name }
+    results(where: {needsPilot: {eq: true}, maturity: {in: [LAB, BENCH]}}, sort: ${BY_NAME}, limit: 10) { id name }
+    enterprises(sort: ${BY_NAME}, limit: 10) { id name }
     coveredBy(where: {status: {in: [PLANNED, UNDER_CONSTRUCTION]}}, sort: ${BY_NAME}) { id name status }
   }
 }`,

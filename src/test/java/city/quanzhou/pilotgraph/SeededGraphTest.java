@@ -31,7 +31,7 @@ import city.quanzhou.pilotgraph.search.EmbeddingJob;
 			"pilotgraph.rate-limit.per-second=1000000", "pilotgraph.rate-limit.burst=1000000", "pilotgraph.seed=if-empty", "pilotgraph.page-cache=128m",
 			// generous limits: on a loaded test machine (several builds on two cores) the first read of the
 			// migrations has taken over the default 20 s
-			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
+			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s", "pilotgraph.paths.time-limit=60s",
 			// and its first connections have waited over the pool's 5 s while the migrations ran
 			"spring.neo4j.pool.connection-acquisition-timeout=120s" })
 @AutoConfigureGraphQlTester

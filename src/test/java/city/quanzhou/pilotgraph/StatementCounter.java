@@ -1,14 +1,24 @@
 package city.quanzhou.pilotgraph;
 
+import java.util.List;
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
  * Counts the statements the database runs, as the database sees them: its query collector (db.stats, in
  * Community too) records every statement it executes, from any client. Tests that pin how many statements a
- * request costs use it; nothing else may talk to the database meanwhile, which holds for one test at a time.
+ * request costs use it; nothing else may talk to the database meanwhile, which holds for one test at a time,
+ * except for the service's own background work: the idle embedding job looks at its queue every few seconds and
+ * the embedding gauge counts the queue, so on a slow machine their statements can land in the window. Those
+ * are left out by their text.
  */
 public final class StatementCounter {
+
+	/** Fragments of the statements the service runs by itself, not for a request. */
+	private static final List<String> BACKGROUND = List.of("MATCH (n:EmbeddingPending) WHERE n.id > $after",
+			"MATCH (p:EmbeddingPending) RETURN count(p)");
 
 	private final Driver driver;
 
@@ -35,7 +45,11 @@ public final class StatementCounter {
 			return session.run("""
 					CALL db.stats.retrieve('QUERIES') YIELD data
 					WITH data WHERE NOT data.query CONTAINS 'db.stats'
-					RETURN sum(data.invocationSummary.invocationCount) AS n""").single().get("n").asLong();
+					  AND none(fragment IN $background WHERE data.query CONTAINS fragment)
+					RETURN sum(data.invocationSummary.invocationCount) AS n""", Map.of("background", BACKGROUND))
+				.single()
+				.get("n")
+				.asLong();
 		}
 	}
 

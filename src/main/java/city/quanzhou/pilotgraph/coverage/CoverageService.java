@@ -70,17 +70,17 @@ public class CoverageService {
 	/** Chain coverage with each chain read as {@code chain} asks, its neighbours kept in {@code store}. */
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, EntityProjection chain,
 			Prefetched store) {
-		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
-		return List.copyOf(this.neo4j.query(CoverageQueries.chainCoverage(chain))
+		List<ChainCoverage> coverage = List.copyOf(this.neo4j.query(CoverageQueries.chainCoverage(chain))
 			.bindAll(parameters)
 			.fetchAs(ChainCoverage.class)
 			.mappedBy((types, row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
 					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
 					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt()))
 			.all());
+		return requireKindWhenEmpty(coverage, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
 	/**
@@ -89,7 +89,6 @@ public class CoverageService {
 	 */
 	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, GapSelection selection) {
 		int limit = Page.of(first, null).limit();
-		requireKind(chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("districtCode", districtCode(district, "district"));
@@ -97,7 +96,7 @@ public class CoverageService {
 		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
 		parameters.put("enterprisesFirst", selection.enterprisesFirst());
 		Prefetched store = selection.store();
-		return List.copyOf(this.neo4j.query(CoverageQueries.coverageGaps(selection))
+		List<CoverageGap> gaps = List.copyOf(this.neo4j.query(CoverageQueries.coverageGaps(selection))
 			.bindAll(parameters)
 			.fetchAs(CoverageGap.class)
 			.mappedBy((types, row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
@@ -107,6 +106,7 @@ public class CoverageService {
 					read(row, "enterprises", selection.enterprises(), store, Enterprise.class),
 					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class)))
 			.all());
+		return requireKindWhenEmpty(gaps, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
 	private static <T extends GraphEntity> List<T> read(org.neo4j.driver.Record row, String column,
@@ -289,6 +289,18 @@ public class CoverageService {
 			.map(District::code)
 			.orElseThrow(() -> new InvalidArgumentException(argument,
 					"no district has the code or name '" + district.strip() + "'"));
+	}
+
+	/**
+	 * An id argument that filters a statement by a label is checked only when the statement found nothing: a
+	 * non-empty answer already proves the id names an entity of that kind, so the common request costs one
+	 * statement instead of two. Only an empty answer is told apart from an unknown or wrong id.
+	 */
+	private <T> List<T> requireKindWhenEmpty(List<T> answer, String id, EntityKind kind, String argument) {
+		if (answer.isEmpty()) {
+			requireKind(id, kind, argument);
+		}
+		return answer;
 	}
 
 	/** Refuses an id that names nothing, or something other than the kind the argument expects. */

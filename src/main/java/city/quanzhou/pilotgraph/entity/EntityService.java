@@ -77,13 +77,11 @@ public class EntityService {
 		}
 		Map<String, Object> parameters = filterParameters((filter != null) ? filter : EntityFilter.NONE);
 		parameters.put("label", kind.label());
-		parameters.put("sortField", sort.field());
-		parameters.put("descending", sort.descending());
 		parameters.put("offset", page.offset());
 		EntityProjection projection = selection.projection();
 		if (selection.countTotal()) {
 			parameters.put("limit", page.limit());
-			return this.neo4j.query(EntityQueries.countedPage(projection))
+			return this.neo4j.query(EntityQueries.countedPage(parameters, sort, projection))
 				.bindAll(parameters)
 				.fetchAs(Connection.class)
 				.mappedBy((types, record) -> {
@@ -100,7 +98,7 @@ public class EntityService {
 		}
 		// one row more than the page tells whether another page follows, without counting the whole list
 		parameters.put("limit", page.limit() + 1);
-		List<T> nodes = List.copyOf(this.neo4j.query(EntityQueries.page(projection))
+		List<T> nodes = List.copyOf(this.neo4j.query(EntityQueries.page(parameters, sort, projection))
 			.bindAll(parameters)
 			.fetchAs(type)
 			.mappedBy((types, record) -> projection.read(record.get("n"), selection.store(), type))

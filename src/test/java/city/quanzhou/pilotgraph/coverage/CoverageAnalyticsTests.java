@@ -122,6 +122,15 @@ class CoverageAnalyticsTests extends FixtureGraphTest {
 	void shouldRefuseAChainIdThatIsNoChain() {
 		expectRefusal(this.graphQl.documentName("coverageGaps").variable("chainId", "chain-nope"), "chainId", "chainId: no entity");
 		expectRefusal(this.graphQl.documentName("coverageGaps").variable("chainId", "link-cell"), "chainId", "chainId: 'link-cell' is not");
+		expectRefusal(this.graphQl.documentName("chainCoverage").variable("chainId", "chain-nope"), "chainId", "chainId: no entity");
+		expectRefusal(this.graphQl.documentName("chainCoverage").variable("chainId", "link-cell"), "chainId", "chainId: 'link-cell' is not");
+	}
+
+	@Test
+	void shouldAnswerAChainWithoutGapsWithAnEmptyListNotAnError() {
+		// the chain is checked only when the gap statement finds nothing: a real chain must pass that check
+		this.graphQl.documentName("coverageGaps").variable("chainId", "chain-empty").execute()
+			.path("coverageGaps").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
