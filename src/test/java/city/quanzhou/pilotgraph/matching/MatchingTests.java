@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * base covers the solid-electrolyte result's link, offers pilot maturation for a BENCH result, operates,
  * is open, sits in the owner's district and is run by the owner.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 @SuppressWarnings("unchecked")
 class MatchingTests extends FixtureGraphTest {
 

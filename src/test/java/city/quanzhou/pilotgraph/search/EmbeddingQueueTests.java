@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the background job embeds and what it leaves alone: an entity queued with the text it was embedded
  * from is not embedded again; renaming a link queues, and re-embeds, every entity whose text names it.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 class EmbeddingQueueTests extends FixtureGraphTest {
 
 	@Autowired

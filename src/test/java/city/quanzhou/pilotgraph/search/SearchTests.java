@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search over the hand-built fixture: exact names first, meaning over words, filters, errors, and
  * entities searchable as soon as they are embedded after a write.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 class SearchTests extends FixtureGraphTest {
 
 	@Autowired
