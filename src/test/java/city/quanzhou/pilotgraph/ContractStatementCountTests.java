@@ -23,8 +23,7 @@ class ContractStatementCountTests extends SeededGraphTest {
 
 	@Test
 	void shouldReadAPageWithoutTotalCountInOneStatementToo() {
-		long statements = count(() -> this.graphQl.document("""
-				{ testBases(first: 5) { pageInfo { hasNextPage } edges { node { name covers { name chain { name } } } } } }""")
+		long statements = count(() -> this.graphQl.documentName("testBasesWithoutTotalCount")
 			.execute()
 			.path("testBases.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true));
 		assertThat(statements).isEqualTo(1);
@@ -53,8 +52,7 @@ class ContractStatementCountTests extends SeededGraphTest {
 
 	@Test
 	void shouldReadEveryChainsLinksAndTheirCoveringBasesInOneStatement() {
-		long statements = count(() -> this.graphQl.document("""
-				{ industryChains(first: 20) { edges { node { id name links { id name coveredBy { id name status } } } } } }""")
+		long statements = count(() -> this.graphQl.documentName("chainsWithCoveringBases")
 			.execute()
 			.path("industryChains.edges").entityList(Object.class).hasSize(10));
 		assertThat(statements).isEqualTo(1);

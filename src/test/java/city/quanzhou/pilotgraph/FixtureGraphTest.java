@@ -22,6 +22,9 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
  * Base of tests that need a small hand-built graph whose answers they work out by hand. They share a
  * second service and database that hold no seed data; each test replaces the whole graph with its
  * fixture (migrations stay), so tests in this family do not depend on one another.
+ * <p>
+ * This is the one service of the fast loop ({@code mvn test}); subclasses that fuzz, drive a browser or load
+ * bench-sized data carry the {@code integration} tag and run in {@code mvn verify} only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0",
@@ -30,6 +33,8 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 			// generous limits: on a loaded test machine (several builds on two cores) the first read of the
 			// migrations has taken over the default 20 s
 			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
+			// and its first connections have waited over the pool's 5 s while the migrations ran
+			"spring.neo4j.pool.connection-acquisition-timeout=120s",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.

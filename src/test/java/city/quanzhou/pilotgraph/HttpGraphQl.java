@@ -15,6 +15,8 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
 
+import org.springframework.core.io.ClassPathResource;
+
 /**
  * GraphQL over real HTTP, as clients send it, with an optional bearer token: what goes through the
  * security filters and the transport, unlike the in-process tester.
@@ -27,6 +29,24 @@ public final class HttpGraphQl {
 
 	public HttpGraphQl(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * The text of {@code src/test/resources/graphql-test/<name>.graphql}, where the tests' operations live (as
+	 * {@code GraphQlTester.documentName} reads them), for requests sent over real HTTP or a raw WebSocket.
+	 */
+	public static String document(String name) {
+		try {
+			return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No test operation graphql-test/" + name + ".graphql", ex);
+		}
+	}
+
+	/** Sends the operation of {@code graphql-test/<name>.graphql}. */
+	public Reply postDocument(String name, Map<String, Object> variables, String token) {
+		return post(document(name), variables, token);
 	}
 
 	public Reply post(String document, Map<String, Object> variables, String token) {

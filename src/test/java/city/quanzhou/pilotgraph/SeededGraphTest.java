@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -20,14 +21,19 @@ import city.quanzhou.pilotgraph.search.EmbeddingJob;
  * Base of every test that reads the Quanzhou seed data: one service and one embedded database, started
  * once for all such tests and loaded the way a first start loads them. Tests here must not change the
  * graph in ways others would notice; tests that write use {@link FixtureGraphTest} instead.
+ * <p>
+ * Tagged {@code integration}: this family runs in {@code mvn verify} (failsafe), not in the fast {@code mvn test}.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0",
 			// the fuzzer sends thousands of requests from one address; RateLimitFilterTests covers the limit
 			"pilotgraph.rate-limit.per-second=1000000", "pilotgraph.rate-limit.burst=1000000", "pilotgraph.seed=if-empty", "pilotgraph.page-cache=128m",
 			// generous limits: on a loaded test machine (several builds on two cores) the first read of the
 			// migrations has taken over the default 20 s
-			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s", "pilotgraph.paths.time-limit=60s" })
+			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s", "pilotgraph.paths.time-limit=60s",
+			// and its first connections have waited over the pool's 5 s while the migrations ran
+			"spring.neo4j.pool.connection-acquisition-timeout=120s" })
 @AutoConfigureGraphQlTester
 public abstract class SeededGraphTest {
 

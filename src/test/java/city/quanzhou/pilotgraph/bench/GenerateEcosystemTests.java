@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same size gives the same bytes, and its batches load through the service's own import, a later batch
  * validating against what the earlier ones wrote. Nothing here times anything.
  */
+@Tag("integration")
 class GenerateEcosystemTests extends FixtureGraphTest {
 
 	@Autowired

@@ -114,7 +114,7 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldAnswerTheSameForADistrictsCodeAndName() {
-		for (Map<String, Object> district : castList(this.graphQl.document("{ districts { code name } }").execute()
+		for (Map<String, Object> district : castList(this.graphQl.documentName("districts").execute()
 			.path("districts").entityList(Map.class).get())) {
 			List<String> byCode = gaps(Map.of("district", district.get("code"), "first", 100)).stream()
 				.map(CoverageContractTests::linkId).toList();
@@ -147,7 +147,7 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldReproduceTheDocumentsTurnoverTrend() {
-		List<Map<String, Object>> years = castList(this.graphQl.document("{ contractTurnover { year amount growth } }")
+		List<Map<String, Object>> years = castList(this.graphQl.documentName("contractTurnover")
 			.execute().path("contractTurnover").entityList(Map.class).get());
 		Map<Integer, Map<String, Object>> byYear = years.stream()
 			.collect(Collectors.toMap((year) -> (Integer) year.get("year"), (year) -> year));
@@ -165,11 +165,7 @@ class CoverageContractTests extends SeededGraphTest {
 		String after = null;
 		boolean hasNext = true;
 		while (hasNext) {
-			var page = this.graphQl.document("""
-					query($after: String) { basePerformance(first: 100, after: $after) {
-					  pageInfo { hasNextPage endCursor }
-					  edges { node { contractsAfterPilot contractAmountAfterPilot resultsPiloted } } } }
-					""").variable("after", after).execute();
+			var page = this.graphQl.documentName("basePerformance").variable("after", after).execute();
 			rows.addAll(castList(page.path("basePerformance.edges[*].node").entityList(Map.class).get()));
 			hasNext = page.path("basePerformance.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = page.path("basePerformance.pageInfo.endCursor").entity(String.class).get();
@@ -191,9 +187,8 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldCountBasesByDistrictAndStatusAsTheDataHoldsThem() {
-		List<Map<String, Object>> groups = castList(this.graphQl.document("""
-				{ breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) { total groups { keys { value } count } } }
-				""").execute().path("breakdown.groups").entityList(Map.class).get());
+		List<Map<String, Object>> groups = castList(this.graphQl.documentName("breakdown").variable("kinds", List.of("TEST_BASE"))
+			.variable("by", List.of("DISTRICT", "STATUS")).execute().path("breakdown.groups").entityList(Map.class).get());
 		Map<String, Integer> actual = new HashMap<>();
 		for (Map<String, Object> group : groups) {
 			List<Map<String, Object>> keys = castList((List<?>) group.get("keys"));
@@ -212,10 +207,7 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldSummariseTheSeedData() {
-		Map<String, Object> summary = castMap(this.graphQl.document("""
-				{ ecosystemSummary { counts { kind count } operatingBaseCount plannedBaseCount linkCount coveredLinkCount
-				  districtCount districtsWithOperatingBase } }
-				""").execute().path("ecosystemSummary").entity(Map.class).get());
+		Map<String, Object> summary = castMap(this.graphQl.documentName("ecosystemSummary").execute().path("ecosystemSummary").entity(Map.class).get());
 		// seed-data/README.md: 42 bases (30 operating, 11 planned or under construction), 64 links, 12 districts
 		// of which 4 have no operating base.
 		assertThat(summary).containsEntry("operatingBaseCount", 30).containsEntry("plannedBaseCount", 11)
@@ -223,7 +215,7 @@ class CoverageContractTests extends SeededGraphTest {
 			.containsEntry("districtCount", 12).containsEntry("districtsWithOperatingBase", 8);
 		assertThat(castList((List<?>) summary.get("counts"))).contains(Map.of("kind", "RESULT", "count", 514),
 				Map.of("kind", "ENTERPRISE", "count", 323));
-		List<String> without = this.graphQl.document("{ districtCoverage(withoutOperatingBase: true) { district { code } } }")
+		List<String> without = this.graphQl.documentName("districtCoverage").variable("withoutOperatingBase", true)
 			.execute().path("districtCoverage[*].district.code").entityList(String.class).get();
 		assertThat(without).containsExactly("350524", "350525", "350526", "350527");
 	}
@@ -265,9 +257,7 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldGiveEachAliasOfAGapListItsOwnFirst() {
-		List<Map<String, Object>> gaps = castList(this.graphQl.document("""
-				{ coverageGaps(first: 3) { waitingResultCount one: waitingResults(first: 1) { id }
-				  three: waitingResults(first: 3) { id name } all: waitingResults { id } } }""")
+		List<Map<String, Object>> gaps = castList(this.graphQl.documentName("coverageGapsWaitingResultPages")
 			.execute().path("coverageGaps").entityList(Map.class).get());
 		assertThat(gaps).hasSize(3);
 		for (Map<String, Object> gap : gaps) {
@@ -280,7 +270,7 @@ class CoverageContractTests extends SeededGraphTest {
 
 	@Test
 	void shouldRefuseAGapListLongerThanTheCap() {
-		this.graphQl.document("{ coverageGaps { link { id } enterprises(first: 101) { id } } }").execute().errors()
+		this.graphQl.documentName("coverageGapsEnterprises").variable("enterprises", 101).execute().errors()
 			.satisfy((errors) -> {
 				assertThat(errors).hasSize(1);
 				assertThat(errors.getFirst().getMessage()).contains("first").contains("100");

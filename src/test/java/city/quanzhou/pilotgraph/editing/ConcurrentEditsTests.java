@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction was rolled back whole, so the editor runs it again; no editor sees an error for it. (The benchmark's
  * load run found this: concurrent updates failed with an internal error.)
  */
+// many concurrent editors: slow on two cores
+@Tag("integration")
 class ConcurrentEditsTests extends FixtureGraphTest {
 
 	private static final int EDITORS = 6;

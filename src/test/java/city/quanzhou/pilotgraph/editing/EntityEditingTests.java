@@ -78,10 +78,10 @@ class EntityEditingTests extends FixtureGraphTest {
 	@Test
 	void shouldFindANewBaseByNameAsSoonAsTheMutationReturnsAndByMeaningOnceEmbedded() {
 		String id = upsert(newBase(), EDITOR).read("$.data.upsertTestBase.base.id");
-		Reply byName = http().post("{ search(text: \"晋江储能电芯中试基地\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
+		Reply byName = http().postDocument("search", Map.of("text", "晋江储能电芯中试基地", "kinds", List.of("TEST_BASE")), null);
 		assertThat(byName.<String>read("$.data.search[0].entity.id")).isEqualTo(id);
 		awaitEmbeddings();
-		Reply byMeaning = http().post("{ search(text: \"电芯放大与安全检测\", kinds: [TEST_BASE]) { entity { id } } }", Map.of(), null);
+		Reply byMeaning = http().postDocument("search", Map.of("text", "电芯放大与安全检测", "kinds", List.of("TEST_BASE")), null);
 		assertThat(byMeaning.<List<String>>read("$.data.search[*].entity.id")).contains(id);
 	}
 
@@ -229,28 +229,21 @@ class EntityEditingTests extends FixtureGraphTest {
 	@Test
 	void shouldShowTheAuditLogToAdminsOnly() {
 		upsert(newBase(), EDITOR);
-		String query = "{ auditLog(first: 5) { totalCount edges { node { action actor entityKind changes } } } }";
-		Reply forAdmin = http().post(query, Map.of(), ADMIN);
+		Reply forAdmin = http().postDocument("auditLog", Map.of("first", 5), ADMIN);
 		assertThat(forAdmin.<Integer>read("$.data.auditLog.totalCount")).isGreaterThanOrEqualTo(1);
 		assertThat(forAdmin.<String>read("$.data.auditLog.edges[0].node.entityKind")).isEqualTo("TEST_BASE");
-		Reply forEditor = http().post(query, Map.of(), EDITOR);
+		Reply forEditor = http().postDocument("auditLog", Map.of("first", 5), EDITOR);
 		assertThat(forEditor.<String>read("$.errors[0].extensions.classification")).isEqualTo("FORBIDDEN");
 	}
 
-	private static final String LINK = """
-			mutation($input: LinkInput!) { linkEntities(input: $input) { type from { id } to { id } district { code } errors { field message } } }""";
-
-	private static final String UNLINK = """
-			mutation($input: UnlinkInput!) { unlinkEntities(input: $input) { type errors { field message } } }""";
-
 	@Test
 	void shouldLinkAndUnlinkWithTheTypesRules() {
-		Reply linked = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
+		Reply linked = http().postDocument("linkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
 		assertThat(linked.<List<?>>read("$.data.linkEntities.errors")).isEmpty();
 		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)")).isEqualTo(1);
-		Reply placed = http().post(LINK, Map.of("input", Map.of("type", "LOCATED_IN", "fromId", "base-old", "toId", "晋江市")), EDITOR);
+		Reply placed = http().postDocument("linkEntities", Map.of("input", Map.of("type", "LOCATED_IN", "fromId", "base-old", "toId", "晋江市")), EDITOR);
 		assertThat(placed.<String>read("$.data.linkEntities.district.code")).isEqualTo("350582");
-		Reply unlinked = http().post(UNLINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
+		Reply unlinked = http().postDocument("unlinkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell")), EDITOR);
 		assertThat(unlinked.<List<?>>read("$.data.unlinkEntities.errors")).isEmpty();
 		assertThat(count("MATCH (:TestBase {id: 'base-old'})-[:COVERS]->(:ChainLink {id: 'link-cell'}) RETURN count(*)")).isZero();
 		assertThat(count("MATCH (a:AuditEntry {entityId: 'base-old'}) WHERE a.action IN ['LINK', 'UNLINK'] RETURN count(a)")).isEqualTo(3);
@@ -259,12 +252,12 @@ class EntityEditingTests extends FixtureGraphTest {
 	@Test
 	void shouldRefuseATieBetweenTheWrongKindsOrWithForeignProperties() {
 		String before = graphSnapshot();
-		Reply wrongKinds = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "inst-lab", "toId", "link-cell")), EDITOR);
+		Reply wrongKinds = http().postDocument("linkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", "inst-lab", "toId", "link-cell")), EDITOR);
 		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("fromId");
 		assertThat(wrongKinds.<String>read("$.data.linkEntities.errors[0].message")).isEqualTo("inst-lab is a Institute; COVERS ties start at TestBase");
-		Reply foreign = http().post(LINK, Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell", "amount", 5)), EDITOR);
+		Reply foreign = http().postDocument("linkEntities", Map.of("input", Map.of("type", "COVERS", "fromId", "base-old", "toId", "link-cell", "amount", 5)), EDITOR);
 		assertThat(foreign.<String>read("$.data.linkEntities.errors[0].field")).isEqualTo("amount");
-		Reply missing = http().post(UNLINK, Map.of("input", Map.of("type", "PILOTED", "fromId", "base-old", "toId", "inst-lab")), EDITOR);
+		Reply missing = http().postDocument("unlinkEntities", Map.of("input", Map.of("type", "PILOTED", "fromId", "base-old", "toId", "inst-lab")), EDITOR);
 		assertThat(missing.<String>read("$.data.unlinkEntities.errors[0].field")).isEqualTo("toId");
 		assertThat(graphSnapshot()).isEqualTo(before);
 	}

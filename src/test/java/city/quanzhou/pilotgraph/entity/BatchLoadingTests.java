@@ -21,21 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BatchLoadingTests extends FixtureGraphTest {
 
-	private static final String NESTED = """
-			{
-			  testBases(first: 100) {
-			    edges { node { id district { code } covers { id chain { id } } operators { id name }
-			                   piloted { year result { id owners { id } } } } }
-			  }
-			}
-			""";
-
 	@Test
 	void shouldSendTheSameNumberOfStatementsForTenOrSixtyBases() {
 		givenBases(10);
-		int forTen = statementsFor(NESTED);
+		int forTen = statementsFor("nestedTestBases");
 		givenBases(60);
-		int forSixty = statementsFor(NESTED);
+		int forSixty = statementsFor("nestedTestBases");
 		// one statement for the page with district, covers, chain and operators read along; piloted (its ties
 		// carry a year) is batch loaded, and so are the owners of the results reached through it
 		assertThat(forTen).isEqualTo(3);
@@ -56,7 +47,7 @@ class BatchLoadingTests extends FixtureGraphTest {
 				""", Map.of("numbers", IntStream.rangeClosed(1, count).boxed().toList()));
 	}
 
-	private int statementsFor(String document) {
+	private int statementsFor(String documentName) {
 		Logger cypherLog = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
 		Level before = cypherLog.getLevel();
 		ListAppender<ILoggingEvent> statements = new ListAppender<>();
@@ -64,7 +55,7 @@ class BatchLoadingTests extends FixtureGraphTest {
 		cypherLog.addAppender(statements);
 		cypherLog.setLevel(Level.DEBUG);
 		try {
-			this.graphQl.document(document).execute().path("testBases.edges").entityList(Object.class).hasSizeGreaterThan(9);
+			this.graphQl.documentName(documentName).execute().path("testBases.edges").entityList(Object.class).hasSizeGreaterThan(9);
 		}
 		finally {
 			cypherLog.detachAppender(statements);

@@ -1,5 +1,7 @@
 package city.quanzhou.pilotgraph.entity;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +23,12 @@ class EntityPagingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldWalkEveryPageOnceWithCursors() {
-		var first = this.graphQl.document("{ institutes(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }")
+		var first = this.graphQl.documentName("institutes").variable("first", 2)
 			.execute();
 		first.path("institutes.totalCount").entity(Integer.class).isEqualTo(3);
 		first.path("institutes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = first.path("institutes.pageInfo.endCursor").entity(String.class).get();
-		var second = this.graphQl.document("query($after: String) { institutes(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }")
+		var second = this.graphQl.documentName("institutes").variable("first", 2)
 			.variable("after", cursor)
 			.execute();
 		second.path("institutes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
@@ -38,7 +40,7 @@ class EntityPagingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRefuseFirstOverTheCapNamingTheArgument() {
-		this.graphQl.document("{ institutes(first: 101) { totalCount } }")
+		this.graphQl.documentName("institutes").variable("first", 101)
 			.execute()
 			.errors()
 			.satisfy((errors) -> {
@@ -50,7 +52,7 @@ class EntityPagingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRefuseACursorItDidNotIssue() {
-		this.graphQl.document("{ institutes(after: \"bm90LWEtY3Vyc29y\") { totalCount } }")
+		this.graphQl.documentName("institutes").variable("after", "bm90LWEtY3Vyc29y")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors.getFirst().getMessage()).startsWith("after: is not a cursor"));
@@ -58,7 +60,7 @@ class EntityPagingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldFilterByNameOrAlias() {
-		this.graphQl.document("{ institutes(filter: {text: \"甲院\"}) { edges { node { id name aliases } } } }")
+		this.graphQl.documentName("institutes").variable("filter", Map.of("text", "甲院"))
 			.execute()
 			.path("institutes.edges[*].node.id")
 			.entityList(String.class)
@@ -67,12 +69,12 @@ class EntityPagingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldReturnNullForAnUnknownId() {
-		this.graphQl.document("{ entity(id: \"no-such-id\") { id } }").execute().path("entity").valueIsNull();
+		this.graphQl.documentName("entity").variable("id", "no-such-id").execute().path("entity").valueIsNull();
 	}
 
 	@Test
 	void shouldResolveAnEntityToItsOwnType() {
-		this.graphQl.document("{ entity(id: \"inst-c\") { id kind name ... on Institute { inCity } } }")
+		this.graphQl.documentName("entity").variable("id", "inst-c")
 			.execute()
 			.path("entity.kind").entity(String.class).isEqualTo("INSTITUTE")
 			.path("entity.inCity").entity(Boolean.class).isEqualTo(false);

@@ -64,14 +64,14 @@ class ListFilterTests extends SeededGraphTest {
 
 	@Test
 	void shouldSortByTheAskedFieldInEitherDirectionWithTiesByIdAndNullsAtTheEnd() {
-		List<String> descending = ids(this.graphQl.document("""
-				{ testBases(first: 100, orderBy: {field: ESTABLISHED_YEAR, direction: DESC}) { edges { node { id } } } }""")
+		List<String> descending = ids(this.graphQl.documentName("testBasesOrdered")
+			.variable("orderBy", Map.of("field", "ESTABLISHED_YEAR", "direction", "DESC"))
 			.execute()
 			.path("testBases.edges[*].node.id").entityList(String.class).get());
 		assertThat(descending).isEqualTo(strings("""
 				MATCH (n:TestBase) RETURN n.id ORDER BY n.establishedYear DESC, n.id"""));
-		List<String> ascending = ids(this.graphQl.document("""
-				{ testBases(first: 100, orderBy: {field: ESTABLISHED_YEAR, direction: ASC}) { edges { node { id } } } }""")
+		List<String> ascending = ids(this.graphQl.documentName("testBasesOrdered")
+			.variable("orderBy", Map.of("field", "ESTABLISHED_YEAR", "direction", "ASC"))
 			.execute()
 			.path("testBases.edges[*].node.id").entityList(String.class).get());
 		assertThat(ascending).isEqualTo(strings("MATCH (n:TestBase) RETURN n.id ORDER BY n.establishedYear, n.id"));
@@ -81,6 +81,7 @@ class ListFilterTests extends SeededGraphTest {
 	private void assertList(String field, String filter, String reference) {
 		List<String> expected = strings("CALL () { " + reference + " } RETURN n.id ORDER BY n.name, n.id");
 		assertThat(expected).as("the seed data must give %s %s something to find", field, filter).isNotEmpty();
+		// one document per list field and filter, built here: the same check over every list
 		Map<String, Object> answer = this.graphQl.document("{ %s(first: 100, filter: %s) { totalCount edges { node { id } } } }"
 			.formatted(field, filter))
 			.execute()

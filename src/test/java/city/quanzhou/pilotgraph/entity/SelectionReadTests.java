@@ -19,9 +19,8 @@ class SelectionReadTests extends SeededGraphTest {
 
 	@Test
 	void shouldGiveEachAliasOfANeighbourFieldItsOwnSelection() {
-		var response = this.graphQl.document("""
-				{ entity(id: "base-qingyuan-energy-storage") { ... on TestBase {
-				    ids: covers { id } named: covers { name chain { name } } } } }""").execute();
+		var response = this.graphQl.documentName("coveredLinksTwiceAliased").variable("id", "base-qingyuan-energy-storage")
+			.execute();
 		List<String> expected = strings("""
 				MATCH (:TestBase {id: 'base-qingyuan-energy-storage'})-[:COVERS]->(l) RETURN l.id ORDER BY l.name, l.id""");
 		response.path("entity.ids[*].id").entityList(String.class).containsExactly(expected.toArray(String[]::new));
@@ -32,9 +31,7 @@ class SelectionReadTests extends SeededGraphTest {
 	@Test
 	void shouldReadTheTieOfEachTypeWhenFragmentsShareAFieldName() {
 		String link = strings("MATCH (l:ChainLink)<-[:ACTIVE_IN]-(:Enterprise) RETURN DISTINCT l.id ORDER BY l.id LIMIT 1").getFirst();
-		var response = this.graphQl.document("""
-				query ($id: ID!) { entity(id: $id) { id ... on ChainLink { enterprises { id } }
-				    ... on Park { enterprises { id name } } } }""").variable("id", link).execute();
+		var response = this.graphQl.documentName("enterprisesOfLinkOrPark").variable("id", link).execute();
 		response.path("entity.enterprises[*].id").entityList(String.class).containsExactly(strings("""
 				MATCH (:ChainLink {id: $id})<-[:ACTIVE_IN]-(e) RETURN e.id ORDER BY e.name, e.id""", link)
 			.toArray(String[]::new));
@@ -42,9 +39,7 @@ class SelectionReadTests extends SeededGraphTest {
 
 	@Test
 	void shouldReadNeighboursInsideFragmentsOfAnInterfaceList() {
-		var response = this.graphQl.document("""
-				{ testBases(first: 100) { edges { node { id operators { id kind
-				    ... on Institute { district { code } } ... on Enterprise { district { name } park { id } } } } } } }""")
+		var response = this.graphQl.documentName("testBaseOperatorsByKind")
 			.execute();
 		List<Map<String, Object>> bases = response.path("testBases.edges[*].node").entityList(Map.class).get()
 			.stream().map(SelectionReadTests::map).toList();
@@ -68,9 +63,7 @@ class SelectionReadTests extends SeededGraphTest {
 
 	@Test
 	void shouldBatchLoadWhatNoStatementReadsAlong() {
-		var response = this.graphQl.document("""
-				{ testBases(first: 100, filter: {status: [OPERATING]}) { edges { node { id covers { id }
-				    piloted { year result { id owners { id } } } } } } }""").execute();
+		var response = this.graphQl.documentName("operatingBasesPiloted").execute();
 		List<Map<String, Object>> bases = response.path("testBases.edges[*].node").entityList(Map.class).get()
 			.stream().map(SelectionReadTests::map).toList();
 		long piloted = bases.stream().mapToLong((base) -> ((List<?>) base.get("piloted")).size()).sum();

@@ -2,6 +2,7 @@ package city.quanzhou.pilotgraph.fuzz;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database: every one is either written or refused with a clear error. The graph is a small fixture that the
  * fuzzer may change at will.
  */
+@Tag("integration")
 class MutationFuzzTests extends FixtureGraphTest {
 
 	/** Together with the reads in {@link SchemaFuzzTests} the suite sends 5,000 operations. */

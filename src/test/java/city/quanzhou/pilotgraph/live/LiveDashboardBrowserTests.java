@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * An editor's upsert, sent by another client, reaches a dashboard that is already open: through the
  * changes subscription it redraws the panels the new base alters, without reloading the page.
  */
+@Tag("integration")
 class LiveDashboardBrowserTests extends FixtureGraphTest {
 
 	@LocalServerPort

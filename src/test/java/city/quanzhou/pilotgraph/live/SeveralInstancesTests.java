@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * A write through either instance reaches the subscribers of both, once each and in commit order, and the
  * instance that announced it reads it at once.
  */
+@Tag("integration")
 class SeveralInstancesTests {
 
 	private static final String EDITOR = "instances-editor";

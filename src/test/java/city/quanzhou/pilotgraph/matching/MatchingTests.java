@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * base covers the solid-electrolyte result's link, offers pilot maturation for a BENCH result, operates,
  * is open, sits in the owner's district and is run by the owner.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 @SuppressWarnings("unchecked")
 class MatchingTests extends FixtureGraphTest {
 
@@ -31,9 +34,7 @@ class MatchingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRankTheCoveringOperatingBaseFirstWithReasons() {
-		List<Map<String, Object>> matches = tester().document("""
-				query { baseMatches(resultId: "res-solid-electrolyte", first: 5) { score base { id status } reasons } }
-				""").execute().path("baseMatches").entityList(Object.class).get().stream()
+		List<Map<String, Object>> matches = tester().documentName("baseMatches").variable("resultId", "res-solid-electrolyte").variable("first", 5).execute().path("baseMatches").entityList(Object.class).get().stream()
 			.map((match) -> (Map<String, Object>) match)
 			.toList();
 		assertThat(matches).extracting((match) -> idOf(match, "base"))
@@ -46,7 +47,7 @@ class MatchingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldLeaveSuspendedBasesOut() {
-		tester().document("query { baseMatches(resultId: \"res-solid-electrolyte\", first: 100) { base { id } } }")
+		tester().documentName("baseMatches").variable("resultId", "res-solid-electrolyte").variable("first", 100)
 			.execute()
 			.path("baseMatches[*].base.id")
 			.entityList(String.class)
@@ -55,7 +56,7 @@ class MatchingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRejectAnUnknownResultNamingTheArgument() {
-		tester().document("query { baseMatches(resultId: \"res-nowhere\") { score } }")
+		tester().documentName("baseMatches").variable("resultId", "res-nowhere")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
@@ -66,16 +67,14 @@ class MatchingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldDigestOnlyNewWaitingResultsInTheBasesField() {
-		tester().document("""
-				query { baseDigest(baseId: "base-qingyuan-energy-storage", since: "2024-01-01") { result { id } reasons } }
-				""")
+		tester().documentName("baseDigest").variable("baseId", "base-qingyuan-energy-storage").variable("since", "2024-01-01")
 			.execute()
 			.path("baseDigest[*].result.id")
 			.entityList(String.class)
 			// The cathode result is older than the date, the safety result is not waiting (PILOT, no pilot
 			// needed) and the dyeing result is outside the base's field.
 			.containsExactly("res-solid-electrolyte");
-		tester().document("query { baseDigest(baseId: \"base-nowhere\", since: \"2024-01-01\") { score } }")
+		tester().documentName("baseDigest").variable("baseId", "base-nowhere").variable("since", "2024-01-01")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
@@ -84,9 +83,7 @@ class MatchingTests extends FixtureGraphTest {
 
 	@Test
 	void shouldFindSolversOfADemandInAndOutsideTheCity() {
-		List<Map<String, Object>> solvers = tester().document("""
-				query { demandSolvers(demandId: "demand-battery-safety", first: 10) { score solver { id kind } reasons } }
-				""").execute().path("demandSolvers").entityList(Object.class).get().stream()
+		List<Map<String, Object>> solvers = tester().documentName("demandSolvers").variable("demandId", "demand-battery-safety").variable("first", 10).execute().path("demandSolvers").entityList(Object.class).get().stream()
 			.map((match) -> (Map<String, Object>) match)
 			.toList();
 		assertThat(solvers).extracting((match) -> idOf(match, "solver"))
@@ -97,7 +94,7 @@ class MatchingTests extends FixtureGraphTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat((List<String>) outside.get("reasons")).contains("有1项成果应用于该需求所在环节：电芯制造", "市外院所，可跨区域揭榜");
-		tester().document("query { demandSolvers(demandId: \"demand-nowhere\") { score } }")
+		tester().documentName("demandSolvers").variable("demandId", "demand-nowhere")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()

@@ -251,7 +251,8 @@ class PartnerPathTests extends FixtureGraphTest {
 		expectError(partnerPaths("res", "ent-t", 4, 101, null), "first", "first: must be at most 100");
 		expectError(this.graphQl.documentName("neighbourhood").variable("id", "base").variable("hops", 4).execute(),
 				"hops", "hops: must be at most 3");
-		expectError(this.graphQl.document("{ bridgingBrokers(a: \"inst\", b: \"ent-t\", maxHops: 9) { hopsToA } }").execute(),
+		expectError(this.graphQl.documentName("bridgingBrokersWithPaths").variable("a", "inst").variable("b", "ent-t")
+				.variable("maxHops", 9).execute(),
 				"maxHops", "maxHops: must be at most 6");
 	}
 
@@ -259,7 +260,7 @@ class PartnerPathTests extends FixtureGraphTest {
 	void shouldNameTheArgumentOfAnUnknownId() {
 		expectError(partnerPaths("no-such", "ent-t", 4, 5, null), "from", "from: no entity has id 'no-such'");
 		expectError(partnerPaths("res", "no-such", 4, 5, null), "to", "to: no entity has id 'no-such'");
-		expectError(this.graphQl.document("{ bridgingBrokers(a: \"inst\", b: \"nobody\") { hopsToA } }").execute(), "b",
+		expectError(this.graphQl.documentName("bridgingBrokersWithPaths").variable("a", "inst").variable("b", "nobody").execute(), "b",
 				"b: no entity has id 'nobody'");
 		expectError(this.graphQl.documentName("reachableEnterprises").variable("resultId", "inst").execute(),
 				"resultId", "resultId: inst is an INSTITUTE, not a RESULT");

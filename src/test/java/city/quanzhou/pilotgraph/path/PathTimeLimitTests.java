@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.neo4j.driver.Driver;
@@ -24,6 +25,7 @@ import city.quanzhou.pilotgraph.TestGraphs;
  * trails, far more than any machine walks in the time the database takes to notice the limit. This family
  * has its own service and database, because the limit is a start-up property.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=64m",
 				"pilotgraph.paths.time-limit=10ms" })

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * same files queues nothing. Each service here is started on purpose, some with the job off (as the import
  * command runs), so that what is still queued at a given moment is known without any timing.
  */
+@Tag("integration")
 class BackgroundEmbeddingTests {
 
 	private static final String BASES = "id,name,aliases,status,openToPublic,services,recognition,operatingModel,"
@@ -51,12 +53,6 @@ class BackgroundEmbeddingTests {
 			+ "功能性面料色牢度与安全性能检测,SYNTHETIC,test\n";
 
 	private static final String COVERS = "baseId,linkId\nbase-dye,link-dyeing\nbase-fabric,link-dyeing\n";
-
-	private static final String SEARCH = """
-			query ($text: String!) { search(text: $text, first: 10) { embedded entity { id } } }
-			""";
-
-	private static final String STATUS = "{ embeddingStatus { pending done perSecond eta } }";
 
 	@Test
 	void shouldAnswerAnImportAtOnceAndEmbedItInTheBackgroundAfterARestart() throws Exception {
@@ -75,15 +71,15 @@ class BackgroundEmbeddingTests {
 			assertThat(report.created()).isEqualTo(2);
 			assertThat(announced).extracting(Change::type).containsExactly(ChangeType.IMPORTED);
 			GraphQlTester graphQl = graphQl(service);
-			graphQl.document(STATUS).execute()
+			graphQl.documentName("embeddingStatus").execute()
 				.path("embeddingStatus.pending").entity(Integer.class).isEqualTo(4)
 				.path("embeddingStatus.done").entity(Integer.class).isEqualTo(0)
 				.path("embeddingStatus.eta").valueIsNull();
 			// by the exact name and by words, before any embedding, and saying so
-			graphQl.document(SEARCH).variable("text", "石狮印染中试平台").execute()
+			graphQl.documentName("search").variable("first", 10).variable("text", "石狮印染中试平台").execute()
 				.path("search[0].entity.id").entity(String.class).isEqualTo("base-dye")
 				.path("search[0].embedded").entity(Boolean.class).isEqualTo(false);
-			graphQl.document(SEARCH).variable("text", "色牢度检测").execute()
+			graphQl.documentName("search").variable("first", 10).variable("text", "色牢度检测").execute()
 				.path("search[*].entity.id").entityList(String.class).contains("base-fabric");
 			assertThat(vectorHits(service, "超临界二氧化碳染色")).doesNotContain("base-dye");
 		}
@@ -95,10 +91,10 @@ class BackgroundEmbeddingTests {
 			assertThat(job.embeddedCount()).isEqualTo(4);
 			assertThat(vectorHits(service, "超临界二氧化碳染色")).contains("base-dye");
 			GraphQlTester graphQl = graphQl(service);
-			graphQl.document(SEARCH).variable("text", "石狮印染中试平台").execute()
+			graphQl.documentName("search").variable("first", 10).variable("text", "石狮印染中试平台").execute()
 				.path("search[0].entity.id").entity(String.class).isEqualTo("base-dye")
 				.path("search[0].embedded").entity(Boolean.class).isEqualTo(true);
-			graphQl.document(STATUS).execute()
+			graphQl.documentName("embeddingStatus").execute()
 				.path("embeddingStatus.pending").entity(Integer.class).isEqualTo(0)
 				.path("embeddingStatus.done").entity(Integer.class).isEqualTo(4)
 				.path("embeddingStatus.eta").valueIsNull()

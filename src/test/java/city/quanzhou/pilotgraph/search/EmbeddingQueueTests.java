@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
@@ -18,11 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the background job embeds and what it leaves alone: an entity queued with the text it was embedded
  * from is not embedded again; renaming a link queues, and re-embeds, every entity whose text names it.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 class EmbeddingQueueTests extends FixtureGraphTest {
-
-	private static final String UPSERT_LINK = """
-			mutation ($input: ChainLinkInput!) { upsertChainLink(input: $input) { link { id name } errors { field message } } }
-			""";
 
 	@Autowired
 	SearchService search;
@@ -62,7 +61,7 @@ class EmbeddingQueueTests extends FixtureGraphTest {
 		onLink.forEach((id) -> before.put(id, hash(id)));
 		String untouched = hash("res-waterless-dyeing");
 
-		Reply reply = http().post(UPSERT_LINK, Map.of("input", Map.of("id", "link-cell", "version", 0, "chainId",
+		Reply reply = http().postDocument("upsertChainLink", Map.of("input", Map.of("id", "link-cell", "version", 0, "chainId",
 				"chain-new-energy", "name", "电芯制造与化成", "stage", "MIDSTREAM", "aliases", List.of("电芯"))), EDITOR);
 		assertThat(reply.<List<?>>read("$.data.upsertChainLink.errors")).isEmpty();
 		awaitEmbeddings();

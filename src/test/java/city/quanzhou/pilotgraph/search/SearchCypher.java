@@ -60,7 +60,9 @@ public final class SearchCypher {
 
 	/** Every entity's text as the service embeds it now (enriched, the default), in id order. */
 	public List<String> entityTexts(Driver driver) {
-		EntityEmbeddings embeddings = new EntityEmbeddings(GraphSessions.standalone(driver), this.model, new SearchProperties(false, true));
+		// only texts are read here, no vectors: no seed file
+		EntityEmbeddings embeddings = new EntityEmbeddings(GraphSessions.standalone(driver), this.model,
+				new SeedEmbeddings(this.model, () -> null), new SearchProperties(false, true));
 		List<String> texts = new ArrayList<>();
 		embeddings.allTexts(true).forEach((text) -> texts.add(text.text()));
 		return texts;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
@@ -17,16 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search over the hand-built fixture: exact names first, meaning over words, filters, errors, and
  * entities searchable as soon as they are embedded after a write.
  */
+// embeds its fixture with the model before every test: too slow for the fast loop
+@Tag("integration")
 class SearchTests extends FixtureGraphTest {
-
-	private static final String SEARCH = """
-			query ($text: String!, $kinds: [EntityKind!], $first: Int, $district: String, $chainId: ID, $status: [String!]) {
-			  search(text: $text, kinds: $kinds, first: $first, district: $district, chainId: $chainId, status: $status) {
-			    score
-			    entity { id kind name }
-			  }
-			}
-			""";
 
 	@Autowired
 	EntityEmbeddings embeddings;
@@ -98,7 +92,7 @@ class SearchTests extends FixtureGraphTest {
 
 	@Test
 	void shouldRejectAnUnknownKindNamingTheArgument() {
-		tester().document(SEARCH)
+		tester().documentName("search")
 			.variable("text", "电池")
 			.variable("kinds", List.of("SPACESHIP"))
 			.execute()
@@ -141,7 +135,7 @@ class SearchTests extends FixtureGraphTest {
 	}
 
 	private List<String> ids(Map<String, Object> variables) {
-		var request = tester().document(SEARCH);
+		var request = tester().documentName("search");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
@@ -149,7 +143,7 @@ class SearchTests extends FixtureGraphTest {
 	}
 
 	private void expectError(Map<String, Object> variables, String argument) {
-		var request = tester().document(SEARCH);
+		var request = tester().documentName("search");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}

@@ -48,9 +48,8 @@ class SeededSearchTests extends SeededGraphTest {
 
 	@Test
 	void shouldExpandTheAbbreviationOfTheChineseAcademyOfSciences() {
-		List<Map<String, Object>> hits = tester().document("""
-				query { search(text: "中科院", first: 5) { entity { id name } } }
-				""").execute().path("search[*].entity").entityList(Object.class).get().stream()
+		List<Map<String, Object>> hits = tester().documentName("search").variable("text", "中科院").variable("first", 5)
+			.execute().path("search[*].entity").entityList(Object.class).get().stream()
 			.map((hit) -> (Map<String, Object>) hit)
 			.toList();
 		assertThat(hits.subList(0, 2)).allSatisfy((hit) -> assertThat((String) hit.get("name")).startsWith("中国科学院"));
@@ -59,15 +58,8 @@ class SeededSearchTests extends SeededGraphTest {
 
 	@Test
 	void shouldNarrowBatteryBasesToOperatingOnesInTheNewEnergyChain() {
-		String query = """
-				query ($status: [String!], $chainId: ID) {
-				  search(text: "电池中试", kinds: [TEST_BASE], first: 20, status: $status, chainId: $chainId) {
-				    entity { id ... on TestBase { status } }
-				  }
-				}
-				""";
-		List<String> all = tester().document(query).execute().path("search[*].entity.id").entityList(String.class).get();
-		List<String> narrowed = tester().document(query)
+		List<String> all = batteryBases().execute().path("search[*].entity.id").entityList(String.class).get();
+		List<String> narrowed = batteryBases()
 			.variable("status", List.of("OPERATING"))
 			.variable("chainId", "chain-new-energy")
 			.execute()
@@ -99,8 +91,12 @@ class SeededSearchTests extends SeededGraphTest {
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "resultId")));
 	}
 
+	private GraphQlTester.Request<?> batteryBases() {
+		return tester().documentName("search").variable("text", "电池中试").variable("kinds", List.of("TEST_BASE")).variable("first", 20);
+	}
+
 	private List<String> search(String text, int first) {
-		return tester().document("query ($text: String!, $first: Int) { search(text: $text, first: $first) { entity { id } } }")
+		return tester().documentName("search")
 			.variable("text", text)
 			.variable("first", first)
 			.execute()

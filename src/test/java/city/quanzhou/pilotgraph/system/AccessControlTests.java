@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessControlTests extends FixtureGraphTest {
 
-	private static final String BROKER = "{ brokers(first: 5) { edges { node { id name phone email } } } }";
-
 	@BeforeEach
 	void oneBroker() {
 		replaceGraph("""
@@ -31,7 +29,7 @@ class AccessControlTests extends FixtureGraphTest {
 
 	@Test
 	void shouldHideBrokersContactDataFromAnonymousCallers() {
-		Reply reply = http().post(BROKER, Map.of(), null);
+		Reply reply = http().postDocument("brokers", Map.of("first", 5), null);
 		assertThat(reply.<String>read("$.data.brokers.edges[0].node.name")).isEqualTo("陈经纪");
 		assertThat(reply.<Object>read("$.data.brokers.edges[0].node.phone")).isNull();
 		assertThat(reply.<List<String>>read("$.errors[*].extensions.classification")).containsOnly("UNAUTHORIZED");
@@ -40,7 +38,7 @@ class AccessControlTests extends FixtureGraphTest {
 
 	@Test
 	void shouldShowBrokersContactDataToPlanners() {
-		Reply reply = http().post(BROKER, Map.of(), PLANNER);
+		Reply reply = http().postDocument("brokers", Map.of("first", 5), PLANNER);
 		assertThat(reply.<String>read("$.data.brokers.edges[0].node.phone")).isEqualTo("138-0000-0001");
 		assertThat(reply.body()).doesNotContain("\"errors\"");
 	}
@@ -48,9 +46,7 @@ class AccessControlTests extends FixtureGraphTest {
 	@Test
 	void shouldAcceptAJwtWhoseRolesClaimGrantsWriting() {
 		String token = TestJwts.token("editor@bureau", List.of("EDITOR"));
-		Reply reply = http().post("""
-				mutation { upsertInstitute(input: {name: "新研究院", inCity: true}) { institute { id updatedBy } errors { field message } } }
-				""", Map.of(), token);
+		Reply reply = http().postDocument("upsertInstitute", Map.of("input", Map.of("name", "新研究院", "inCity", true)), token);
 		assertThat(reply.<List<?>>read("$.data.upsertInstitute.errors")).isEmpty();
 		assertThat(reply.<String>read("$.data.upsertInstitute.institute.updatedBy")).isEqualTo("editor@bureau");
 	}
@@ -59,9 +55,7 @@ class AccessControlTests extends FixtureGraphTest {
 	void shouldForbidWritingWithAJwtWithoutTheRole() {
 		String before = graphSnapshot();
 		String token = TestJwts.token("broker@agency", List.of("BROKER"));
-		Reply reply = http().post("""
-				mutation { upsertInstitute(input: {name: "新研究院"}) { institute { id } errors { field message } } }
-				""", Map.of(), token);
+		Reply reply = http().postDocument("upsertInstitute", Map.of("input", Map.of("name", "新研究院")), token);
 		assertThat(reply.<String>read("$.errors[0].extensions.classification")).isEqualTo("FORBIDDEN");
 		assertThat(graphSnapshot()).isEqualTo(before);
 	}
@@ -70,7 +64,7 @@ class AccessControlTests extends FixtureGraphTest {
 	void shouldRefuseAJwtSignedByAnotherKey() {
 		String forged = TestJwts.token("x", List.of("ADMIN"));
 		String tampered = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA" + forged.substring(forged.lastIndexOf('.') + 5);
-		assertThat(http().post(BROKER, Map.of(), tampered).status()).isEqualTo(401);
+		assertThat(http().postDocument("brokers", Map.of("first", 5), tampered).status()).isEqualTo(401);
 	}
 
 }

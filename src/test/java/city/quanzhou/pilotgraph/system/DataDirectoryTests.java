@@ -33,9 +33,8 @@ class DataDirectoryTests extends FixtureGraphTest {
 
 	private static final String WATERMARK = "test-raised-watermark";
 
-	private static final String UPSERT = """
-			mutation { upsertInstitute(input: {id: "inst-disk", version: 1, name: "磁盘测试研究院（改）"}) {
-			  institute { id name } errors { field message } } }""";
+	private static final Map<String, Object> RENAME = Map.of("input",
+			Map.of("id", "inst-disk", "version", 1, "name", "磁盘测试研究院（改）"));
 
 	@Autowired
 	ConfigurableEnvironment environment;
@@ -59,13 +58,13 @@ class DataDirectoryTests extends FixtureGraphTest {
 		String before = graphSnapshot();
 		raiseWatermarkAboveTheFreeSpace();
 
-		Reply refused = http().post(UPSERT, Map.of(), EDITOR);
+		Reply refused = http().postDocument("upsertInstitute", RENAME, EDITOR);
 		assertThat(refused.<String>read("$.errors[0].extensions.classification")).isEqualTo("INSUFFICIENT_STORAGE");
 		assertThat(refused.<String>read("$.errors[0].message")).contains("pilotgraph.disk.min-free").contains("reads still answer");
 		assertThat(refused.body()).doesNotContain(this.dataDirectory.path().toString());
 		assertThat(graphSnapshot()).as("nothing written").isEqualTo(before);
 
-		Reply read = http().post("{ institutes(first: 5) { totalCount } }", Map.of(), null);
+		Reply read = http().postDocument("institutes", Map.of("first", 5), null);
 		assertThat(read.<Integer>read("$.data.institutes.totalCount")).isEqualTo(1);
 		assertThat(read.body()).doesNotContain("\"errors\"");
 
@@ -78,7 +77,7 @@ class DataDirectoryTests extends FixtureGraphTest {
 		assertThat(get("/actuator/health/liveness").statusCode()).as("a restart frees no space").isEqualTo(200);
 
 		this.environment.getPropertySources().remove(WATERMARK);
-		Reply accepted = http().post(UPSERT, Map.of(), EDITOR);
+		Reply accepted = http().postDocument("upsertInstitute", RENAME, EDITOR);
 		assertThat(accepted.<List<?>>read("$.data.upsertInstitute.errors")).isEmpty();
 		assertThat(accepted.<String>read("$.data.upsertInstitute.institute.name")).isEqualTo("磁盘测试研究院（改）");
 	}

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UNAVAILABLE error and readiness reports DOWN; once it is back the service answers again with no restart,
  * an acknowledged write is there and a refused one left nothing behind.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 			// external mode from the start (the real port is only known once the server below has started)
@@ -50,17 +52,9 @@ class DatabaseOutageTests {
 	/** Long enough for a slow machine, short enough to tell an answer from a hung request. */
 	private static final Duration HUNG = Duration.ofSeconds(25);
 
-	private static final String UPSERT = """
-			mutation Upsert($name: String!) {
-			  upsertEnterprise(input: {name: $name, districtCode: null, source: SYNTHETIC}) {
-			    enterprise { id name } errors { field message }
-			  }
-			}""";
+	private static final String UPSERT = HttpGraphQl.document("upsertEnterpriseByName");
 
-	private static final String FIND = """
-			query Find($name: String!) {
-			  enterprises(first: 10, filter: {text: $name}) { totalCount edges { node { id name } } }
-			}""";
+	private static final String FIND = HttpGraphQl.document("enterprisesByText");
 
 	private static Path directory;
 

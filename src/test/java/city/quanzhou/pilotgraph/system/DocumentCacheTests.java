@@ -17,12 +17,12 @@ class DocumentCacheTests extends FixtureGraphTest {
 	@Test
 	void shouldAnswerARepeatedDocumentAlikeAndKeepOnlyValidOnes() {
 		replaceGraph("CREATE (:District {code: '350582', name: '晋江市'})");
-		String document = "query CachedDistricts { districts { code name } }";
 		for (int i = 0; i < 3; i++) {
-			this.graphQl.document(document).execute().path("districts[0].name").entity(String.class).isEqualTo("晋江市");
+			this.graphQl.documentName("cachedDistricts").execute().path("districts[0].name").entity(String.class).isEqualTo("晋江市");
 		}
 		int kept = this.cache.size();
 		assertThat(kept).as("the valid document is kept").isPositive();
+		// deliberately invalid, so inline
 		this.graphQl.document("{ districts { noSuchField } }").execute().errors().satisfy((errors) ->
 				assertThat(errors).singleElement().satisfies((error) -> assertThat(error.getMessage()).contains("noSuchField")));
 		assertThat(this.cache.size()).as("invalid document not kept").isEqualTo(kept);

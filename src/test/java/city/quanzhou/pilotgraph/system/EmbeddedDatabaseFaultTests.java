@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UNAVAILABLE (not INTERNAL_ERROR) with Retry-After, and liveness must turn DOWN so that an orchestrator restarts
  * the service; no restart in-process is attempted.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
 			// generous limits: on a loaded test machine the migrations alone have taken over 20 s
@@ -52,8 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDatabaseFaultTests {
 
-	private static final String FIND = """
-			query Find { enterprises(first: 5) { totalCount edges { node { id name } } } }""";
+	private static final String FIND = HttpGraphQl.document("firstEnterprises");
 
 	@LocalServerPort
 	int port;
@@ -114,9 +115,7 @@ class EmbeddedDatabaseFaultTests {
 		assertThat(read.headers().firstValue("Retry-After")).isPresent();
 		assertThat(read.body()).doesNotContain("Exception").doesNotContain("restarted");
 
-		var write = graphQl.post("""
-				mutation { upsertInstitute(input: {name: "恐慌后写入"}) { institute { id } errors { field message } } }""",
-				Map.of(), "panic-editor");
+		var write = graphQl.postDocument("upsertInstitute", Map.of("input", Map.of("name", "恐慌后写入")), "panic-editor");
 		assertThat(write.<String>read("$.errors[0].extensions.classification")).isEqualTo("UNAVAILABLE");
 
 		HttpResponse<String> liveness = get("/actuator/health/liveness");

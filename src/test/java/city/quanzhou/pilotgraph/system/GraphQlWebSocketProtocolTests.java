@@ -11,6 +11,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.HttpGraphQl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +52,7 @@ class GraphQlWebSocketProtocolTests extends FixtureGraphTest {
 	void shouldStillAnswerWellFormedOperations() throws Exception {
 		replaceGraph("CREATE (:District {code: '350582', name: '晋江市'})");
 		try (RawGraphQlWebSocket socket = new RawGraphQlWebSocket(this.port, Map.of())) {
-			socket.initialised().subscribe("1", "{ districts { name } }");
+			socket.initialised().subscribe("1", HttpGraphQl.document("districts"));
 			assertThat(socket.next().<String>read("$.payload.data.districts[0].name")).isEqualTo("晋江市");
 			assertThat(socket.next().<String>read("$.type")).isEqualTo("complete");
 		}

@@ -28,7 +28,7 @@ class HealthTests extends SeededGraphTest {
 
 	@Test
 	void shouldExposeGraphQlAndDatabaseMetricsForPrometheus() throws Exception {
-		this.graphQl.document("query DashboardDistricts { districts { code } }").execute().path("districts").entityList(Object.class).hasSize(12);
+		this.graphQl.documentName("dashboardDistricts").execute().path("districts").entityList(Object.class).hasSize(12);
 		var metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("graphql_request_seconds").contains("graphql_datafetcher_seconds")
@@ -38,7 +38,7 @@ class HealthTests extends SeededGraphTest {
 
 	@Test
 	void shouldTimeSearchesAndTheirQueryEmbedding() throws Exception {
-		this.graphQl.document("{ search(text: \"中试基地\") { score } }").execute().path("search").entityList(Object.class)
+		this.graphQl.documentName("search").variable("text", "中试基地").execute().path("search").entityList(Object.class)
 			.hasSizeGreaterThan(0);
 		var metrics = get("/actuator/prometheus").body();
 		assertThat(metrics).containsPattern("pilotgraph_search_seconds_count\\{[^}]*method=\"hybrid\"")

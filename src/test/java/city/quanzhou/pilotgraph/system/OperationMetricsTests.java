@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client that names hundreds of operations first cannot take the metric tags from the real ones: only the saved
  * client operations (and configured names) get a series of their own, everything else is "other".
  */
+// 250 requests over HTTP
+@Tag("integration")
 class OperationMetricsTests extends FixtureGraphTest {
 
 	@LocalServerPort

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The {@code prod} profile: no GraphiQL page and no schema introspection, while queries still answer; metrics
  * and health details only for ADMIN (the probes stay open); no static tokens; Bolt only with the password.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
 			"pilotgraph.bolt-password=" + ProdProfileTests.BOLT_PASSWORD,
@@ -63,10 +65,10 @@ class ProdProfileTests {
 	@Test
 	void shouldRefuseIntrospectionButAnswerQueries() {
 		HttpGraphQl http = new HttpGraphQl(this.port);
-		Reply introspection = http.post("{ __schema { types { name } } }", Map.of(), null);
+		Reply introspection = http.postDocument("schemaTypeNames", Map.of(), null);
 		assertThat(introspection.body()).doesNotContain("TestBase");
 		assertThat(introspection.<Map<String, Object>>read("$")).containsKey("errors");
-		Reply query = http.post("{ districts { code } }", Map.of(), null);
+		Reply query = http.postDocument("districts", Map.of(), null);
 		assertThat(query.<Map<String, Object>>read("$")).doesNotContainKey("errors").containsKey("data");
 	}
 
@@ -86,7 +88,7 @@ class ProdProfileTests {
 		}
 
 		// a request of its own, so that the GraphQL timers exist whichever test of this class ran first
-		new HttpGraphQl(this.port).post("{ districts { code } }", Map.of(), null);
+		new HttpGraphQl(this.port).postDocument("districts", Map.of(), null);
 		String admin = TestJwts.token("admin@bureau", List.of("ADMIN"));
 		assertThat(get("/actuator/prometheus", admin).body()).contains("graphql_request_seconds");
 		assertThat(get("/actuator/health", admin).body()).contains("\"neo4j\"").contains("\"dataDirectory\"");

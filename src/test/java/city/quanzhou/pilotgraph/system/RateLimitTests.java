@@ -13,6 +13,7 @@ import java.util.Map;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import city.quanzhou.pilotgraph.HttpGraphQl;
 import city.quanzhou.pilotgraph.TestGraphs;
 import city.quanzhou.pilotgraph.TestJwts;
 
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plays its own client through {@code X-Forwarded-For}. Nothing a client can see (updatedBy) is derived from a
  * token, and no header it can make up opens a budget of its own.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
 			// generous limits: on a loaded test machine the migrations alone have taken over 20 s
@@ -48,7 +51,7 @@ class RateLimitTests {
 
 	private static final int BURST = 20;
 
-	private static final String DISTRICTS = "{ districts { code } }";
+	private static final String DISTRICTS = HttpGraphQl.document("districts");
 
 	@LocalServerPort
 	int port;

@@ -15,6 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import reactor.core.publisher.Mono;
 
+import city.quanzhou.pilotgraph.HttpGraphQl;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -31,7 +33,7 @@ class RequestTimeLimitTests {
 		WebGraphQlInterceptor interceptor = this.limits.requestTimeLimit(limits(Duration.ofMillis(200)),
 				properties(Duration.ofMillis(100)));
 		// a chain that never answers stands for work that runs on and on
-		var response = interceptor.intercept(request("{ districts { code } }"), (request) -> Mono.never())
+		var response = interceptor.intercept(request(HttpGraphQl.document("districts")), (request) -> Mono.never())
 			.block(Duration.ofSeconds(30));
 		assertThat(response.getErrors()).singleElement().satisfies((error) -> {
 			assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.TIMEOUT);

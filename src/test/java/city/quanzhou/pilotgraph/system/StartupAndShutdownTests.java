@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a non-zero exit; and SIGTERM ends the process even when the graceful shutdown cannot finish. Too little
  * space is the real condition, injected by a watermark above the free space of the real file system.
  */
+@Tag("integration")
 class StartupAndShutdownTests {
 
 	@TempDir
