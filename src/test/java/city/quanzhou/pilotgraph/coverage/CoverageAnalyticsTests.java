@@ -3,6 +3,7 @@ package city.quanzhou.pilotgraph.coverage;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.within;
  * Every coverage meaning pinned on {@link CoverageFixture}; the expected answers are worked out by hand
  * from the table in its javadoc.
  */
+@Tag("integration")
 class CoverageAnalyticsTests extends FixtureGraphTest {
 
 	@BeforeEach

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cycles through ent-t, inst and broker-1 make non-simple trails such as res-base-ent-t-broker-1-inst-ent-t,
  * which must not appear. broker-1 has two parallel ties to ent-t, which make one route, not two.
  */
+@Tag("integration")
 class PartnerPathTests extends FixtureGraphTest {
 
 	static final String FIXTURE = """
