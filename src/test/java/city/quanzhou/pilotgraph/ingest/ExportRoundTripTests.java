@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * formula are neutralised with a leading apostrophe (numbers are left alone), XLSX keeps every character, and
  * importing either file back changes nothing. Every file that imports also exports.
  */
+@Tag("integration")
 class ExportRoundTripTests extends FixtureGraphTest {
 
 	@LocalServerPort

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and the row where there is one) and the correlation id, and writes nothing: the shapes of broken and
  * hostile files a fault campaign sent, each of which once answered a bare 500.
  */
+@Tag("integration")
 class MalformedUploadTests extends FixtureGraphTest {
 
 	static final String BASES_HEADER = "id,name,aliases,status,openToPublic,services,recognition,operatingModel,"

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is; an import can clear an optional value; a value the editor refuses (a control character, a name of
  * 10,000 characters, an implausible year) is refused by the import too, with file, row and column.
  */
+@Tag("integration")
 class OneWritePathTests extends FixtureGraphTest {
 
 	private static final String HEADER = MalformedUploadTests.BASES_HEADER;
