@@ -1,17 +1,21 @@
 package city.quanzhou.pilotgraph.entity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -42,10 +46,20 @@ public class GraphReads {
 
 	private final TransactionConfig config;
 
+	@Autowired
 	GraphReads(GraphSessions sessions, Neo4jClient client, PilotgraphProperties properties) {
+		this(sessions, client, properties.transactionTimeout());
+	}
+
+	private GraphReads(GraphSessions sessions, Neo4jClient client, Duration transactionTimeout) {
 		this.sessions = sessions;
 		this.client = client;
-		this.config = TransactionConfig.builder().withTimeout(properties.transactionTimeout()).build();
+		this.config = TransactionConfig.builder().withTimeout(transactionTimeout).build();
+	}
+
+	/** For tools and benchmarks that run outside the service: a causal chain of their own. */
+	public static GraphReads standalone(Driver driver, Duration transactionTimeout) {
+		return new GraphReads(GraphSessions.standalone(driver), Neo4jClient.create(driver), transactionTimeout);
 	}
 
 	/** Every row of the statement, each read by {@code row}. */
@@ -73,6 +87,29 @@ public class GraphReads {
 			throw new IllegalStateException("expected at most one row, got " + rows.size());
 		}
 		return rows.stream().findFirst();
+	}
+
+	/** Runs one statement of a read made of several. */
+	@FunctionalInterface
+	public interface Statements {
+
+		Result run(String cypher, Map<String, Object> parameters);
+
+	}
+
+	/**
+	 * A read of one or more statements under a time limit of its own (a path search), each statement an
+	 * auto-commit transaction of one read session: a failed statement is not retried, which would only turn a
+	 * search that ran out of time into a longer wait.
+	 */
+	public <T> T withTimeLimit(Duration timeLimit, Map<String, Object> metadata, Function<Statements, T> work) {
+		TransactionConfig limited = TransactionConfig.builder().withTimeout(timeLimit).withMetadata(metadata).build();
+		try (Session session = this.sessions.readSession()) {
+			return work.apply((cypher, parameters) -> {
+				logged(cypher, parameters);
+				return session.run(cypher, parameters, limited);
+			});
+		}
 	}
 
 	/** Parameters by name and value, in pairs; unlike {@code Map.of}, a value may be null (an unset filter). */

@@ -15,9 +15,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -30,22 +27,21 @@ import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.GraphReads;
+import city.quanzhou.pilotgraph.entity.GraphReads.Statements;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
-import city.quanzhou.pilotgraph.system.GraphSessions;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
- * Path searches for brokers. Each request checks its bounds, then runs in one read transaction that
- * carries the search's own time limit.
+ * Path searches for brokers. Each request checks its bounds, then runs its statements (usually one) as
+ * auto-commit reads that carry the search's own time limit ({@link GraphReads#withTimeLimit}).
  * <p>
- * This service talks to the driver directly rather than through {@code Neo4jClient} and
- * {@code @Transactional}: Spring's transaction definitions express time-outs in whole seconds, and a
- * path search needs a limit of its own, precise and configurable, set on the transaction the statement
- * runs in ({@link TransactionConfig#withTimeout}). Unmanaged transactions are used on purpose: a managed
- * one would retry a failed search, turning a time-out into a longer wait. The sessions still carry this
- * instance's bookmarks ({@link GraphSessions}): on a cluster a search runs on a member that has every write this
- * instance made or read of, like any other read.
+ * Not through {@code @Transactional}: Spring's transaction definitions express time-outs in whole seconds, and
+ * a path search needs a limit of its own, precise and configurable, and no retry (a managed transaction would
+ * retry a failed search, turning a time-out into a longer wait). The reads still carry this instance's
+ * bookmarks: on a cluster a search runs on a member that has every write this instance made or read of, like
+ * any other read.
  */
 @Service
 public class PathService {
@@ -64,12 +60,12 @@ public class PathService {
 	/** Most entities to avoid in one request. */
 	public static final int MAX_AVOID = Page.MAX_FIRST;
 
-	private final GraphSessions sessions;
+	private final GraphReads reads;
 
 	private final PathProperties properties;
 
-	PathService(GraphSessions sessions, PathProperties properties) {
-		this.sessions = sessions;
+	PathService(GraphReads reads, PathProperties properties) {
+		this.reads = reads;
 		this.properties = properties;
 	}
 
@@ -179,13 +175,13 @@ public class PathService {
 	}
 
 	/**
-	 * Runs the work in one read transaction limited to the configured time. A time-out becomes an error that
+	 * Runs the work in one read session, each statement limited to the configured time. A time-out becomes an error that
 	 * names the hop argument, the one that most directly widens a search.
 	 */
-	private <T> T read(String boundArgument, Function<Transaction, T> work) {
+	private <T> T read(String boundArgument, Function<Statements, T> work) {
 		// The database ends the transaction at the limit, but only when its search next checks for that; the
 		// caller never waits more than a short grace beyond the limit, whatever the database is doing.
-		CompletableFuture<T> search = CompletableFuture.supplyAsync(() -> readInTransaction(boundArgument, work), SEARCHES);
+		CompletableFuture<T> search = CompletableFuture.supplyAsync(() -> readInSession(boundArgument, work), SEARCHES);
 		try {
 			return search.get(this.properties.timeLimit().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
 		}
@@ -204,16 +200,10 @@ public class PathService {
 		}
 	}
 
-	private <T> T readInTransaction(String boundArgument, Function<Transaction, T> work) {
-		var config = TransactionConfig.builder()
-			.withTimeout(this.properties.timeLimit())
-			.withMetadata(Map.of("app", "pilotgraph", "search", "path"))
-			.build();
-		try (Session session = this.sessions.readSession();
-				Transaction tx = session.beginTransaction(config)) {
-			T result = work.apply(tx);
-			tx.commit();
-			return result;
+	private <T> T readInSession(String boundArgument, Function<Statements, T> work) {
+		try {
+			return this.reads.withTimeLimit(this.properties.timeLimit(), Map.of("app", "pilotgraph", "search", "path"),
+					work);
 		}
 		catch (Neo4jException ex) {
 			if (timedOut(ex)) {
@@ -229,7 +219,7 @@ public class PathService {
 	}
 
 	/** The entities behind the named ids; an unknown id is an error naming its argument. */
-	private static Map<String, GraphEntity> requireEnds(Transaction tx, Map<String, String> idsByArgument) {
+	private static Map<String, GraphEntity> requireEnds(Statements tx, Map<String, String> idsByArgument) {
 		Map<String, GraphEntity> byId = findEnds(tx, idsByArgument.values());
 		Map<String, GraphEntity> byArgument = new HashMap<>();
 		idsByArgument.forEach((argument, id) -> byArgument.put(argument, Arguments.existing(argument, id, byId.get(id))));
@@ -237,7 +227,7 @@ public class PathService {
 	}
 
 	/** The entities with these ids, by id; unknown ids are left out. */
-	private static Map<String, GraphEntity> findEnds(Transaction tx, Collection<String> ids) {
+	private static Map<String, GraphEntity> findEnds(Statements tx, Collection<String> ids) {
 		Map<String, GraphEntity> byId = new HashMap<>();
 		tx.run(PathQueries.ENDS, Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
 			.forEachRemaining((row) -> {

@@ -26,7 +26,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.io.ByteUnit;
 
-import city.quanzhou.pilotgraph.system.GraphSessions;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 
 /**
  * On-demand benchmark, not a test (its name matches no test pattern, so {@code mvn test} never runs it):
@@ -84,7 +84,8 @@ public final class PathBenchmark {
 		int[] counts = build(driver);
 		System.out.printf(Locale.ROOT, "graph: %,d entities, %,d real ties, %,d category ties, built in %d s%n", counts[0],
 				counts[1], counts[2], Duration.ofNanos(System.nanoTime() - started).toSeconds());
-		PathService service = new PathService(GraphSessions.standalone(driver), new PathProperties(Duration.ofSeconds(5)));
+		PathService service = new PathService(GraphReads.standalone(driver, Duration.ofSeconds(20)),
+				new PathProperties(Duration.ofSeconds(5)));
 		List<String[]> pairs = new ArrayList<>();
 		for (int i = 0; i < samples + 30; i++) {
 			pairs.add(new String[] { "res-" + this.random.nextInt(RESULTS), "ent-" + this.random.nextInt(ENTERPRISES) });
