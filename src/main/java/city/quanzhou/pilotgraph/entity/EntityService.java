@@ -33,6 +33,14 @@ public class EntityService {
 		this.neo4j = neo4j;
 	}
 
+	/** The entity an id was merged into, if the id is one of a merged entity. */
+	public Optional<String> survivorOf(String id) {
+		return this.neo4j.query("MATCH (m:MergedId {id: $id}) RETURN m.survivorId AS survivorId")
+			.bind(id).to("id")
+			.fetchAs(String.class)
+			.one();
+	}
+
 	public Optional<GraphEntity> findById(String id) {
 		return findById(id, EntityProjection.WHOLE, null);
 	}
