@@ -237,7 +237,8 @@ public class DuplicateService implements DuplicateCheck {
 		Map<String, Double> similarity = new HashMap<>();
 		this.neo4j.query("""
 				UNWIND $pairs AS pair
-				MATCH (a:Entity {id: pair.a}), (b:Entity {id: pair.b})
+				MATCH (a:Entity {id: pair.a})
+				MATCH (b:Entity {id: pair.b})
 				WHERE a.embedding IS NOT NULL AND b.embedding IS NOT NULL
 				  AND NOT a:EmbeddingPending AND NOT b:EmbeddingPending
 				RETURN pair.a AS a, pair.b AS b, 2 * vector.similarity.cosine(a.embedding, b.embedding) - 1 AS similarity

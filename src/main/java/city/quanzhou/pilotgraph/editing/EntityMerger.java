@@ -84,7 +84,8 @@ public class EntityMerger {
 				}
 			});
 			this.neo4j.query("""
-					MATCH (m:Entity {id: $merged}), (s:Entity {id: $survivor})
+					MATCH (m:Entity {id: $merged})
+					MATCH (s:Entity {id: $survivor})
 					WITH m, s, [x IN coalesce(s.aliases, []) + [m.name] + coalesce(m.aliases, []) WHERE x <> s.name] AS names
 					SET s += $fill,
 					    s.aliases = reduce(kept = [], x IN names | CASE WHEN x IN kept THEN kept ELSE kept + x END),
@@ -159,7 +160,8 @@ public class EntityMerger {
 			.map((reference) -> reference.relation().name())
 			.toList();
 		return this.neo4j.query("""
-				MATCH (m:Entity {id: $merged}), (s:Entity {id: $survivor})
+				MATCH (m:Entity {id: $merged})
+				MATCH (s:Entity {id: $survivor})
 				CALL (m, s) {
 				  MATCH (m)-[r]->(o) WHERE o <> s
 				    AND NOT (type(r) IN $singleOut AND EXISTS { MATCH (s)-[x]->() WHERE type(x) = type(r) })
