@@ -42,6 +42,12 @@ public class DuplicateService implements DuplicateCheck {
 
 	static final int COMMON_BIGRAM = 200;
 
+	/**
+	 * The bound of one listing: at most this many pairs are compared (rarest bigrams first, the likeliest
+	 * pairs), so a kind of a million entities with generated names cannot run away.
+	 */
+	static final int MAX_COMPARISONS = 1_000_000;
+
 	static final int MAX_FIRST = 100;
 
 	private final Neo4jClient neo4j;
@@ -192,11 +198,13 @@ public class DuplicateService implements DuplicateCheck {
 		}
 		Set<Long> seen = new HashSet<>();
 		List<Pair> pairs = new ArrayList<>();
-		for (List<Integer> posting : postings.values()) {
-			if (posting.size() > COMMON_BIGRAM) {
-				continue;
-			}
-			for (int x = 0; x < posting.size(); x++) {
+		List<List<Integer>> blocks = postings.values()
+			.stream()
+			.filter((posting) -> posting.size() > 1 && posting.size() <= COMMON_BIGRAM)
+			.sorted(Comparator.comparingInt(List::size))
+			.toList();
+		for (List<Integer> posting : blocks) {
+			for (int x = 0; x < posting.size() && seen.size() < MAX_COMPARISONS; x++) {
 				for (int y = x + 1; y < posting.size(); y++) {
 					if (seen.add((long) posting.get(x) * named.size() + posting.get(y))) {
 						Pair pair = compare(named.get(posting.get(x)), named.get(posting.get(y)));
