@@ -156,6 +156,23 @@ class ReviewTests extends ReviewedGraphTest {
 	}
 
 	@Test
+	void shouldApplyAProposedResultWithItsDateAsProposed() {
+		Map<String, Object> result = new HashMap<>();
+		result.put("name", "储能电芯热失控预警技术");
+		result.put("maturity", "BENCH");
+		result.put("needsPilot", true);
+		result.put("publishedOn", "2025-03-01");
+		result.put("ownerIds", List.of("inst-lab"));
+		result.put("chainLinkIds", List.of("link-cell"));
+		Reply proposed = post("proposeResult", Map.of("input", result), EDITOR);
+		assertThat(proposed.<String>read("$.data.upsertResult.proposal.status")).isEqualTo("PENDING");
+		Reply approved = review("approveProposal", proposed.read("$.data.upsertResult.proposal.id"), null, REVIEWER);
+		assertThat(approved.<List<?>>read("$.data.approveProposal.errors")).isEmpty();
+		assertThat(count("MATCH (r:Result {name: '储能电芯热失控预警技术'})-[:OWNED_BY]->(:Institute {id: 'inst-lab'}) "
+				+ "WHERE r.publishedOn = date('2025-03-01') RETURN count(r)")).isEqualTo(1);
+	}
+
+	@Test
 	void shouldHoldDeletesAndTiesForReviewToo() {
 		Reply delete = post("proposeDelete", Map.of("input", Map.of("id", "base-old", "version", 3, "force", true)), EDITOR);
 		assertThat(delete.<String>read("$.data.deleteEntity.proposal.kind")).isEqualTo("TEST_BASE");
