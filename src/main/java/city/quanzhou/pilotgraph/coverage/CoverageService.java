@@ -15,23 +15,22 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.chain.ChainLink;
 import city.quanzhou.pilotgraph.chain.IndustryChain;
-import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.district.DistrictService;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.entity.District;
 import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.result.Result;
@@ -43,7 +42,6 @@ import city.quanzhou.pilotgraph.system.InvalidArgumentException;
  * of the expected kind, so that a typo is an error rather than an empty answer.
  */
 @Service
-@Transactional(readOnly = true)
 public class CoverageService {
 
 	/** The status that makes a base count as covering. */
@@ -60,14 +58,14 @@ public class CoverageService {
 	private static final Set<String> PERFORMANCE_FIELDS = Set.of("BASE", "YEAR", "RESULTS_PILOTED",
 			"ENTERPRISES_SERVED", "CONTRACTS", "CONTRACT_AMOUNT");
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
 	private final DistrictService districts;
 
 	private final EntityService entities;
 
-	CoverageService(Neo4jClient neo4j, DistrictService districts, EntityService entities) {
-		this.neo4j = neo4j;
+	CoverageService(GraphReads reads, DistrictService districts, EntityService entities) {
+		this.reads = reads;
 		this.districts = districts;
 		this.entities = entities;
 	}
@@ -82,13 +80,10 @@ public class CoverageService {
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
-		List<ChainCoverage> coverage = List.copyOf(this.neo4j.query(CoverageQueries.chainCoverage(chain))
-			.bindAll(parameters)
-			.fetchAs(ChainCoverage.class)
-			.mappedBy((types, row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
+		List<ChainCoverage> coverage = List.copyOf(this.reads.list(CoverageQueries.chainCoverage(chain), parameters,
+				(row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
 					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
-					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt()))
-			.all());
+					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt())));
 		return requireKindWhenEmpty(coverage, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
@@ -105,16 +100,13 @@ public class CoverageService {
 		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
 		parameters.put("enterprisesFirst", selection.enterprisesFirst());
 		Prefetched store = selection.store();
-		List<CoverageGap> gaps = List.copyOf(this.neo4j.query(CoverageQueries.coverageGaps(selection))
-			.bindAll(parameters)
-			.fetchAs(CoverageGap.class)
-			.mappedBy((types, row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
+		List<CoverageGap> gaps = List.copyOf(this.reads.list(CoverageQueries.coverageGaps(selection), parameters,
+				(row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
 					row.get("waitingResultCount").asInt(),
 					read(row, "waitingResults", selection.waitingResults(), store, Result.class),
 					row.get("enterpriseCount").asInt(0),
 					read(row, "enterprises", selection.enterprises(), store, Enterprise.class),
-					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class)))
-			.all());
+					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class))));
 		return requireKindWhenEmpty(gaps, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
@@ -127,17 +119,14 @@ public class CoverageService {
 		Map<String, Object> parameters = meanings();
 		parameters.put("districtCode", districtCode(district, "district"));
 		parameters.put("withoutOperatingBase", withoutOperatingBase);
-		return List.copyOf(this.neo4j.query(CoverageQueries.DISTRICT_COVERAGE)
-			.bindAll(parameters)
-			.fetchAs(DistrictCoverage.class)
-			.mappedBy((types, row) -> new DistrictCoverage(
+		return List.copyOf(this.reads.list(CoverageQueries.DISTRICT_COVERAGE, parameters,
+				(row) -> new DistrictCoverage(
 					new District(row.get("code").asString(), row.get("name").asString()),
 					entities(row.get("operatingBases"), TestBase.class),
 					entities(row.get("plannedBases"), TestBase.class),
 					entities(row.get("coveredLinks"), ChainLink.class),
 					entities(row.get("waitingResults"), Result.class),
-					row.get("waitingResultsWithoutBase").asInt()))
-			.all());
+					row.get("waitingResultsWithoutBase").asInt())));
 	}
 
 	public Connection<WaitingResult> waitingResults(Integer first, String after, WaitingResultFilter filter) {
@@ -207,10 +196,8 @@ public class CoverageService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kindLabels", counted.stream().map(EntityKind::label).toList());
 		parameters.put("kindNames", kindNames());
-		return this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Breakdown.class)
-			.mappedBy((types, row) -> new Breakdown(counted, List.copyOf(by), row.get("total").asInt(),
+		return this.reads.one(cypher, parameters,
+				(row) -> new Breakdown(counted, List.copyOf(by), row.get("total").asInt(),
 					row.get("groups").asList((group) -> {
 						List<Breakdown.Key> keys = new ArrayList<>();
 						keys.add(key(by.get(0), group.get("first")));
@@ -219,7 +206,6 @@ public class CoverageService {
 						}
 						return new Breakdown.Group(List.copyOf(keys), group.get("count").asInt());
 					})))
-			.one()
 			.orElseThrow();
 	}
 
@@ -233,12 +219,9 @@ public class CoverageService {
 		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
-		Collection<YearTurnover> rows = this.neo4j.query(CoverageQueries.CONTRACT_TURNOVER)
-			.bindAll(parameters)
-			.fetchAs(YearTurnover.class)
-			.mappedBy((types, row) -> new YearTurnover(row.get("year").asInt(), row.get("contracts").asInt(),
-					row.get("amount").asDouble(), null))
-			.all();
+		Collection<YearTurnover> rows = this.reads.list(CoverageQueries.CONTRACT_TURNOVER, parameters,
+				(row) -> new YearTurnover(row.get("year").asInt(), row.get("contracts").asInt(),
+					row.get("amount").asDouble(), null));
 		for (YearTurnover row : rows) {
 			int year = row.year();
 			double amount = row.amount();
@@ -256,10 +239,8 @@ public class CoverageService {
 	public EcosystemSummary ecosystemSummary() {
 		Map<String, Object> parameters = meanings();
 		parameters.put("kindLabels", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
-		return this.neo4j.query(CoverageQueries.ECOSYSTEM_SUMMARY)
-			.bindAll(parameters)
-			.fetchAs(EcosystemSummary.class)
-			.mappedBy((types, row) -> new EcosystemSummary(
+		return this.reads.one(CoverageQueries.ECOSYSTEM_SUMMARY, parameters,
+				(row) -> new EcosystemSummary(
 					row.get("counts").asList((count) -> new EcosystemSummary.KindCount(
 							EntityKind.ofLabel(count.get("label").asString()).orElseThrow(), count.get("count").asInt())),
 					row.get("operatingBases").asInt(), row.get("openOperatingBases").asInt(),
@@ -267,7 +248,6 @@ public class CoverageService {
 					row.get("waiting").asInt(), row.get("waitingWithCandidate").asInt(), row.get("districts").asInt(),
 					row.get("districtsWithBase").asInt(), row.get("piloted").asInt(),
 					row.get("pilotedThenTransferred").asInt()))
-			.one()
 			.orElseThrow();
 	}
 
@@ -318,15 +298,11 @@ public class CoverageService {
 	}
 
 	/** One page of a connection from a statement that answers {@code totalCount} and the {@code page} rows. */
-	@SuppressWarnings("unchecked")
 	private <T> Connection<T> connection(String cypher, Map<String, Object> parameters, Page page,
 			Function<Value, T> node) {
-		return this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Connection.class)
-			.mappedBy((types, row) -> Connection.of(row.get("page").asList(node::apply), page,
+		return this.reads.one(cypher, parameters,
+				(row) -> Connection.of(row.get("page").asList(node::apply), page,
 					row.get("totalCount").asInt()))
-			.one()
 			.orElseThrow();
 	}
 

@@ -1,19 +1,18 @@
 package city.quanzhou.pilotgraph.district;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.entity.District;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 
 /**
  * The county-level divisions. Arguments that take a district accept its code or its name.
  */
 @Service
-@Transactional(readOnly = true)
 public class DistrictService {
 
 	/** A district by its code or its name (the benchmark runs this same text directly). */
@@ -22,25 +21,22 @@ public class DistrictService {
 			RETURN d.code AS code, d.name AS name
 			""";
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
-	DistrictService(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	DistrictService(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	public List<District> findAll() {
-		return List.copyOf(this.neo4j.query("MATCH (d:District) RETURN d.code AS code, d.name AS name ORDER BY d.code")
-			.fetchAs(District.class)
-			.mappedBy((types, row) -> new District(row.get("code").asString(), row.get("name").asString()))
-			.all());
+		return List.copyOf(this.reads.list("MATCH (d:District) RETURN d.code AS code, d.name AS name ORDER BY d.code",
+				Map.of(), (row) -> new District(row.get("code").asString(), row.get("name").asString())));
 	}
 
 	public Optional<District> find(String codeOrName) {
-		return this.neo4j.query(BY_CODE_OR_NAME)
-			.bind(codeOrName.strip()).to("key")
-			.fetchAs(District.class)
-			.mappedBy((types, row) -> new District(row.get("code").asString(), row.get("name").asString()))
-			.first();
+		return this.reads.list(BY_CODE_OR_NAME, Map.of("key", codeOrName.strip()),
+				(row) -> new District(row.get("code").asString(), row.get("name").asString()))
+			.stream()
+			.findFirst();
 	}
 
 }

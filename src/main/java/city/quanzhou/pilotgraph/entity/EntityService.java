@@ -2,6 +2,7 @@ package city.quanzhou.pilotgraph.entity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,27 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * Reads entities of every kind: one by id, one page of a filtered and sorted list, and the neighbours of
- * many entities at once (for batch loading). Everything runs in read transactions so that, against a
- * cluster, the driver routes it to secondaries.
+ * many entities at once (for batch loading). Each is one statement ({@link GraphReads}): on its own a read
+ * transaction that, against a cluster, the driver may route to a secondary; inside an edit, part of the edit.
  */
 @Service
-@Transactional(readOnly = true)
 public class EntityService {
 
 	private static final Map<EntityKind, Set<String>> SORT_FIELDS = sortFields();
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
-	EntityService(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	EntityService(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	/** The entity an id was merged into, if the id is one of a merged entity. */
@@ -47,11 +45,8 @@ public class EntityService {
 
 	/** One entity with what the projection asks of it, its neighbours kept in {@code store}. */
 	public Optional<GraphEntity> findById(String id, EntityProjection projection, Prefetched store) {
-		return this.neo4j.query(EntityQueries.byId(projection))
-			.bind(id).to("id")
-			.fetchAs(GraphEntity.class)
-			.mappedBy((types, record) -> projection.read(record.get("n"), store))
-			.one();
+		return this.reads.one(EntityQueries.byId(projection), Collections.singletonMap("id", id),
+				(record) -> projection.read(record.get("n"), store));
 	}
 
 	/**
@@ -68,11 +63,8 @@ public class EntityService {
 	/** Entities by id, in no particular order; unknown ids are left out. */
 	public Map<String, GraphEntity> findAllById(Collection<String> ids) {
 		Map<String, GraphEntity> found = new HashMap<>();
-		this.neo4j.query(EntityQueries.ALL_BY_ID)
-			.bind(List.copyOf(ids)).to("ids")
-			.fetchAs(GraphEntity.class)
-			.mappedBy((types, record) -> Entities.fromProjection(record.get("n")))
-			.all()
+		this.reads.list(EntityQueries.ALL_BY_ID, Map.of("ids", List.copyOf(ids)),
+				(record) -> Entities.fromProjection(record.get("n")))
 			.forEach((entity) -> found.put(entity.id(), entity));
 		return found;
 	}
@@ -100,28 +92,15 @@ public class EntityService {
 		EntityProjection projection = selection.projection();
 		if (selection.countTotal()) {
 			parameters.put("limit", page.limit());
-			return this.neo4j.query(EntityQueries.countedPage(parameters, sort, projection))
-				.bindAll(parameters)
-				.fetchAs(Connection.class)
-				.mappedBy((types, record) -> {
-					List<T> nodes = record.get("page").asList((value) -> projection.read(value, selection.store(), type));
-					return Connection.of(nodes, page, record.get("totalCount").asInt());
-				})
-				.one()
-				.map((connection) -> {
-					@SuppressWarnings("unchecked")
-					Connection<T> typed = connection;
-					return typed;
-				})
-				.orElseThrow();
+			return this.reads.one(EntityQueries.countedPage(parameters, sort, projection), parameters, (record) -> {
+				List<T> nodes = record.get("page").asList((value) -> projection.read(value, selection.store(), type));
+				return Connection.of(nodes, page, record.get("totalCount").asInt());
+			}).orElseThrow();
 		}
 		// one row more than the page tells whether another page follows, without counting the whole list
 		parameters.put("limit", page.limit() + 1);
-		List<T> nodes = List.copyOf(this.neo4j.query(EntityQueries.page(parameters, sort, projection))
-			.bindAll(parameters)
-			.fetchAs(type)
-			.mappedBy((types, record) -> projection.read(record.get("n"), selection.store(), type))
-			.all());
+		List<T> nodes = List.copyOf(this.reads.list(EntityQueries.page(parameters, sort, projection), parameters,
+				(record) -> projection.read(record.get("n"), selection.store(), type)));
 		return Connection.uncounted(nodes, page);
 	}
 
@@ -156,13 +135,10 @@ public class EntityService {
 		sources.forEach((source) -> byId.put(source.id(), source));
 		Map<S, List<T>> result = new LinkedHashMap<>();
 		sources.forEach((source) -> result.put(source, new ArrayList<>()));
-		this.neo4j.query(outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING)
-			.bind(List.copyOf(byId.keySet())).to("ids")
-			.bind(relation.name()).to("type")
-			.fetchAs(ParentTie.class)
-			.mappedBy((types, row) -> new ParentTie(row.get("parent").asString(),
-					new Tie(Entities.fromProjection(row.get("n")), row.get("tie").asMap())))
-			.all()
+		this.reads.list(outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING,
+				Map.of("ids", List.copyOf(byId.keySet()), "type", relation.name()),
+				(row) -> new ParentTie(row.get("parent").asString(),
+						new Tie(Entities.fromProjection(row.get("n")), row.get("tie").asMap())))
 			.forEach((found) -> {
 				S source = byId.get(found.parentId());
 				result.get(source).add(mapper.apply(source, found.tie()));
@@ -175,12 +151,9 @@ public class EntityService {
 		Map<String, S> byId = new HashMap<>();
 		sources.forEach((source) -> byId.put(source.id(), source));
 		Map<S, District> result = new HashMap<>();
-		this.neo4j.query(EntityQueries.DISTRICTS)
-			.bind(List.copyOf(byId.keySet())).to("ids")
-			.fetchAs(Located.class)
-			.mappedBy((types, row) -> new Located(row.get("id").asString(),
-					new District(row.get("code").asString(), row.get("name").asString(null))))
-			.all()
+		this.reads.list(EntityQueries.DISTRICTS, Map.of("ids", List.copyOf(byId.keySet())),
+				(row) -> new Located(row.get("id").asString(),
+						new District(row.get("code").asString(), row.get("name").asString(null))))
 			.forEach((located) -> result.put(byId.get(located.id()), located.district()));
 		return result;
 	}

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -53,10 +54,13 @@ class PrefetchedFieldWiring implements GraphQlSourceBuilderCustomizer {
 	}
 
 	/**
-	 * Describes itself as its batch loader does, so that observation and context propagation treat it as
-	 * they treated the loader.
+	 * Describes itself as its batch loader does, so that schema inspection and observation treat it as they
+	 * treated the loader (a batch-loaded field is observed by its batch, not per entity). Trivial, so that it is
+	 * not wrapped to restore the request's thread-local context on every call: a prefetched value is a map read,
+	 * and a loader call only queues a key, whose batch restores that context itself.
 	 */
-	private record PrefetchedOrLoaded<T>(SelfDescribingDataFetcher<T> loader) implements SelfDescribingDataFetcher<Object> {
+	private record PrefetchedOrLoaded<T>(SelfDescribingDataFetcher<T> loader)
+			implements SelfDescribingDataFetcher<Object>, TrivialDataFetcher<Object> {
 
 		@Override
 		public Object get(DataFetchingEnvironment environment) throws Exception {

@@ -9,9 +9,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.entity.Arguments;
@@ -19,6 +17,7 @@ import city.quanzhou.pilotgraph.entity.Entities;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.institute.Institute;
 import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.search.EntityTexts;
@@ -30,7 +29,6 @@ import city.quanzhou.pilotgraph.system.InvalidArgumentException;
  * reason, so a broker can see why a match ranks where it does.
  */
 @Service
-@Transactional(readOnly = true)
 public class MatchingService {
 
 	/** The service a result needs next, by how far it has come. */
@@ -61,12 +59,12 @@ public class MatchingService {
 
 	private static final int SOLVER_CANDIDATES = 200;
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
 	private final EntityService entities;
 
-	MatchingService(Neo4jClient neo4j, EntityService entities) {
-		this.neo4j = neo4j;
+	MatchingService(GraphReads reads, EntityService entities) {
+		this.reads = reads;
 		this.entities = entities;
 	}
 
@@ -96,12 +94,8 @@ public class MatchingService {
 		if (since == null) {
 			throw new InvalidArgumentException("since", "must be a date");
 		}
-		List<String> waiting = List.copyOf(this.neo4j.query(MatchingQueries.WAITING_SINCE)
-			.bind(since).to("since")
-			.bind(DIGEST_CANDIDATES).to("limit")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all());
+		List<String> waiting = List.copyOf(this.reads.list(MatchingQueries.WAITING_SINCE,
+				GraphReads.parameters("since", since, "limit", DIGEST_CANDIDATES), (row) -> row.get("id").asString()));
 		if (waiting.isEmpty()) {
 			return List.of();
 		}
@@ -117,12 +111,8 @@ public class MatchingService {
 	public List<SolverMatch> demandSolvers(String demandId, Integer first) {
 		int limit = Arguments.first("first", first);
 		this.entities.require("demandId", demandId, EntityKind.DEMAND);
-		List<SolverMatch> matches = new ArrayList<>(this.neo4j.query(MatchingQueries.SOLVERS)
-			.bind(demandId).to("demandId")
-			.bind(SOLVER_CANDIDATES).to("candidates")
-			.fetchAs(SolverMatch.class)
-			.mappedBy((types, row) -> solver(row))
-			.all());
+		List<SolverMatch> matches = new ArrayList<>(this.reads.list(MatchingQueries.SOLVERS,
+				GraphReads.parameters("demandId", demandId, "candidates", SOLVER_CANDIDATES), MatchingService::solver));
 		return matches.stream()
 			.filter((match) -> !match.reasons().isEmpty())
 			.sorted(Comparator.comparingDouble(SolverMatch::score).reversed().thenComparing((m) -> m.solver().id()))
@@ -131,12 +121,8 @@ public class MatchingService {
 	}
 
 	private List<Pair> pairs(List<String> resultIds, List<String> baseIds) {
-		return List.copyOf(this.neo4j.query(MatchingQueries.PAIRS)
-			.bind(resultIds).to("resultIds")
-			.bind(baseIds).to("baseIds")
-			.fetchAs(Pair.class)
-			.mappedBy((types, row) -> pair(row))
-			.all());
+		return List.copyOf(this.reads.list(MatchingQueries.PAIRS,
+				GraphReads.parameters("resultIds", resultIds, "baseIds", baseIds), MatchingService::pair));
 	}
 
 	private static Pair pair(org.neo4j.driver.Record row) {

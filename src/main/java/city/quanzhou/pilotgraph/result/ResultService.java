@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.Entities;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Page;
 
 /**
  * Results seen from their owners: one page of each owner's results for many owners in one query.
  */
 @Service
-@Transactional(readOnly = true)
 public class ResultService {
 
 	/** One page of results per owner, newest first, for every key of a batch (the benchmark runs this same text directly). */
@@ -30,14 +28,13 @@ public class ResultService {
 			       [r IN results[key.offset..key.offset + key.limit] | r {.*, embedding: null, labels: labels(r)}] AS page
 			""";
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
-	ResultService(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	ResultService(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	/** Newest results first, one page per owner, all owners in one round trip. */
-	@SuppressWarnings("unchecked")
 	public Map<OwnedResultsKey, Connection<Result>> ownedResults(Set<OwnedResultsKey> keys) {
 		Map<String, OwnedResultsKey> byKey = new HashMap<>();
 		List<Map<String, Object>> rows = keys.stream().map((key) -> {
@@ -47,16 +44,11 @@ public class ResultService {
 					"limit", key.page().limit());
 		}).toList();
 		Map<OwnedResultsKey, Connection<Result>> pages = new HashMap<>();
-		this.neo4j.query(OWNED_RESULTS)
-			.bind(rows).to("keys")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> {
-				OwnedResultsKey key = byKey.get(row.get("handle").asString());
-				List<Result> nodes = row.get("page").asList((value) -> (Result) Entities.fromProjection(value));
-				return Map.entry(key, Connection.of(nodes, key.page(), row.get("totalCount").asInt()));
-			})
-			.all()
-			.forEach((entry) -> pages.put((OwnedResultsKey) entry.getKey(), (Connection<Result>) entry.getValue()));
+		this.reads.list(OWNED_RESULTS, Map.of("keys", rows), (row) -> {
+			OwnedResultsKey key = byKey.get(row.get("handle").asString());
+			List<Result> nodes = row.get("page").asList((value) -> (Result) Entities.fromProjection(value));
+			return Map.entry(key, Connection.of(nodes, key.page(), row.get("totalCount").asInt()));
+		}).forEach((entry) -> pages.put(entry.getKey(), entry.getValue()));
 		return pages;
 	}
 

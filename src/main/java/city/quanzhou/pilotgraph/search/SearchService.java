@@ -13,15 +13,14 @@ import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Prefetched;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
@@ -32,7 +31,6 @@ import city.quanzhou.pilotgraph.system.InvalidArgumentException;
  * the query goes first.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
 	/** Longer texts are not search queries but documents; BGE's useful window is also short. */
@@ -56,7 +54,7 @@ public class SearchService {
 
 	private static final Pattern ASCII_WORD = Pattern.compile("[a-z][a-z0-9]{3,}");
 
-	private final Neo4jClient neo4j;
+	private final GraphReads reads;
 
 	private final EntityService entities;
 
@@ -66,8 +64,8 @@ public class SearchService {
 
 	private final Timer queryEmbedding;
 
-	SearchService(Neo4jClient neo4j, EntityService entities, EmbeddingService embeddings, MeterRegistry meters) {
-		this.neo4j = neo4j;
+	SearchService(GraphReads reads, EntityService entities, EmbeddingService embeddings, MeterRegistry meters) {
+		this.reads = reads;
 		this.entities = entities;
 		this.embeddings = embeddings;
 		this.meters = meters;
@@ -130,12 +128,9 @@ public class SearchService {
 					: candidates(SearchQueries.fulltext(reading.projection()), parameters, reading).stream()
 						.limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
 			case HYBRID -> {
-				Rankings rankings = this.neo4j.query(SearchQueries.hybrid(reading.projection(), query != null))
-					.bindAll(parameters)
-					.fetchAs(Rankings.class)
-					.mappedBy((types, row) -> new Rankings(ranking(row.get("byMeaning"), reading),
-							ranking(row.get("byWords"), reading), ranking(row.get("exactNames"), reading)))
-					.one()
+				Rankings rankings = this.reads.one(SearchQueries.hybrid(reading.projection(), query != null), parameters,
+						(row) -> new Rankings(ranking(row.get("byMeaning"), reading),
+								ranking(row.get("byWords"), reading), ranking(row.get("exactNames"), reading)))
 					.orElseThrow();
 				yield fuse(text, QueryTerms.hintedKinds(expanded), rankings.byMeaning(), rankings.byWords(),
 						rankings.exactNames(), first);
@@ -193,12 +188,9 @@ public class SearchService {
 	}
 
 	private List<Candidate> candidates(String cypher, Map<String, Object> parameters, Reading reading) {
-		return List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Candidate.class)
-			.mappedBy((types, row) -> new Candidate(reading.projection().read(row.get("n"), reading.store()),
-					row.get("score").asDouble(), row.get("embedded").asBoolean()))
-			.all());
+		return List.copyOf(this.reads.list(cypher, parameters,
+				(row) -> new Candidate(reading.projection().read(row.get("n"), reading.store()),
+					row.get("score").asDouble(), row.get("embedded").asBoolean())));
 	}
 
 	/** One ranking of the hybrid statement: a list of {@code {n, score}}. */
@@ -261,11 +253,8 @@ public class SearchService {
 		if (district.isBlank()) {
 			throw new InvalidArgumentException("district", "must be a district's code or name, not blank");
 		}
-		return this.neo4j.query(SearchQueries.DISTRICT)
-			.bind(district.strip()).to("key")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("code").asString())
-			.one()
+		return this.reads.one(SearchQueries.DISTRICT, GraphReads.parameters("key", district.strip()),
+				(row) -> row.get("code").asString())
 			.orElseThrow(() -> new InvalidArgumentException("district", "no district has code or name '" + district + "'"));
 	}
 
