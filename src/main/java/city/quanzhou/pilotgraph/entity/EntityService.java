@@ -33,10 +33,8 @@ public class EntityService {
 
 	/** The entity an id was merged into, if the id is one of a merged entity. */
 	public Optional<String> survivorOf(String id) {
-		return this.neo4j.query("MATCH (m:MergedId {id: $id}) RETURN m.survivorId AS survivorId")
-			.bind(id).to("id")
-			.fetchAs(String.class)
-			.one();
+		return this.reads.one("MATCH (m:MergedId {id: $id}) RETURN m.survivorId AS survivorId",
+				Collections.singletonMap("id", id), (record) -> record.get("survivorId").asString());
 	}
 
 	public Optional<GraphEntity> findById(String id) {
