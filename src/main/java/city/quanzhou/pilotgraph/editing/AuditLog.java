@@ -28,14 +28,16 @@ public class AuditLog {
 		this.neo4j = neo4j;
 	}
 
-	void record(String actor, String action, GraphEntity entity, List<String> changes) {
+	/** {@code reviewer} is who approved the change when {@code actor} proposed it for review, else null. */
+	void record(String actor, String reviewer, String action, GraphEntity entity, List<String> changes) {
 		this.neo4j.query("""
-				CREATE (:AuditEntry {id: $id, at: $at, actor: $actor, action: $action, entityId: $entityId,
-				                     entityKind: $kind, entityName: $name, changes: $changes})
+				CREATE (:AuditEntry {id: $id, at: $at, actor: $actor, reviewer: $reviewer, action: $action,
+				                     entityId: $entityId, entityKind: $kind, entityName: $name, changes: $changes})
 				""")
 			.bind(UUID.randomUUID().toString()).to("id")
 			.bind(ZonedDateTime.now()).to("at")
 			.bind(actor).to("actor")
+			.bind(reviewer).to("reviewer")
 			.bind(action).to("action")
 			.bind(entity.id()).to("entityId")
 			.bind(entity.kind().name()).to("kind")
@@ -78,7 +80,7 @@ public class AuditLog {
 
 	private static AuditEntry entry(Value entry) {
 		return new AuditEntry(entry.get("id").asString(), entry.get("at").asZonedDateTime(),
-				entry.get("actor").asString(null), entry.get("action").asString(null), entry.get("entityId").asString(null),
+				entry.get("actor").asString(null), entry.get("reviewer").asString(null), entry.get("action").asString(null), entry.get("entityId").asString(null),
 				entry.get("entityKind").asString(null), entry.get("entityName").asString(null),
 				entry.get("changes").asList(Value::asString, List.of()));
 	}

@@ -66,6 +66,16 @@ public class EntityEditor {
 	}
 
 	public EntityPayload upsert(EditableKind editable, Map<String, Object> input, String actor) {
+		return upsert(editable, input, actor, null, false);
+	}
+
+	/**
+	 * With {@code checkOnly}, every check of a write runs (the graph's included: ids, names, the version) in a
+	 * transaction that is then rolled back, so a change proposed for review is refused at once when it could
+	 * not be applied now. With a {@code reviewer}, the write applies an approved proposal of {@code actor}'s.
+	 */
+	EntityPayload upsert(EditableKind editable, Map<String, Object> input, String actor, String reviewer,
+			boolean checkOnly) {
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Object> properties = InputRules.properties(editable, input, errors);
 		Map<String, Object> references = InputRules.references(editable, input, errors);
@@ -80,7 +90,7 @@ public class EntityEditor {
 			Map<String, Object> before = (givenId != null) ? lockExisting(editable.kind(), givenId, expectedVersion, errors) : Map.of();
 			checkReferences(editable, references, tieLists, errors);
 			checkUniqueName(editable.kind(), id, (String) properties.get("name"), errors);
-			if (!errors.isEmpty()) {
+			if (!errors.isEmpty() || checkOnly) {
 				status.setRollbackOnly();
 				return EntityPayload.failed(errors);
 			}
@@ -91,11 +101,11 @@ public class EntityEditor {
 			tieLists.forEach((field, targets) -> replaceTies(editable, field, id, targets));
 			this.embeddings.queueInCurrentTransaction(List.of(id));
 			GraphEntity written = this.entities.findById(id).orElseThrow();
-			this.audit.record(actor, (givenId == null) ? "CREATE" : "UPDATE", written, changes(before, properties,
-					references, tieLists));
+			this.audit.record(actor, reviewer, (givenId == null) ? "CREATE" : "UPDATE", written, changes(before,
+					properties, references, tieLists));
 			this.changes.append(Change.ofEntity((givenId == null) ? ChangeType.CREATED : ChangeType.UPDATED,
 					id, editable.kind()), actor);
-			return new EntityPayload(written, List.of());
+			return new EntityPayload(written, List.of(), null);
 		});
 	}
 
@@ -104,6 +114,12 @@ public class EntityEditor {
 	 * deleted, together with those ties, when {@code force} is set.
 	 */
 	public DeletePayload delete(String id, Long expectedVersion, boolean force, String actor) {
+		return delete(id, expectedVersion, force, actor, null, false);
+	}
+
+	/** {@code checkOnly} and {@code reviewer} as for {@link #upsert(EditableKind, Map, String, String, boolean)}. */
+	DeletePayload delete(String id, Long expectedVersion, boolean force, String actor, String reviewer,
+			boolean checkOnly) {
 		return this.transactions.execute((status) -> {
 			List<FieldError> errors = new ArrayList<>();
 			Optional<GraphEntity> existing = this.entities.findById(id);
@@ -119,16 +135,16 @@ public class EntityEditor {
 							+ describe(dependents) + "); delete them first or pass force: true to delete it with these ties"));
 				}
 			}
-			if (!errors.isEmpty()) {
+			if (!errors.isEmpty() || checkOnly) {
 				status.setRollbackOnly();
 				return DeletePayload.failed(errors);
 			}
 			// a link's or chain's name is in the embedded texts of the entities tied to it: they are queued first
 			this.embeddings.queueInCurrentTransaction(List.of(id));
 			this.neo4j.query("MATCH (n:Entity {id: $id}) DETACH DELETE n").bind(id).to("id").run();
-			this.audit.record(actor, "DELETE", existing.get(), List.of("deleted" + (force ? " with its ties" : "")));
+			this.audit.record(actor, reviewer, "DELETE", existing.get(), List.of("deleted" + (force ? " with its ties" : "")));
 			this.changes.append(Change.ofEntity(ChangeType.DELETED, id, existing.get().kind()), actor);
-			return new DeletePayload(id, List.of());
+			return new DeletePayload(id, List.of(), null);
 		});
 	}
 

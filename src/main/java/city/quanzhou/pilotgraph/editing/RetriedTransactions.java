@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import city.quanzhou.pilotgraph.system.DatabaseFailures;
@@ -21,7 +22,7 @@ import city.quanzhou.pilotgraph.system.ServiceErrorType;
  * refuses a stale one as it would have the first time. A few attempts with a short random pause, then the
  * error goes to the caller.
  */
-final class RetriedTransactions {
+public final class RetriedTransactions {
 
 	private static final Logger log = LoggerFactory.getLogger(RetriedTransactions.class);
 
@@ -29,11 +30,16 @@ final class RetriedTransactions {
 
 	private final TransactionTemplate template;
 
-	RetriedTransactions(PlatformTransactionManager transactionManager) {
+	public RetriedTransactions(PlatformTransactionManager transactionManager) {
 		this.template = new TransactionTemplate(transactionManager);
 	}
 
-	<T> T execute(TransactionCallback<T> work) {
+	public <T> T execute(TransactionCallback<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// joined to a caller's transaction (a reviewer's approval): a transient error has ended that one
+			// too, so only the caller can run its work again
+			return this.template.execute(work);
+		}
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.template.execute(work);

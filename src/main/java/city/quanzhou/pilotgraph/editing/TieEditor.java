@@ -59,6 +59,14 @@ public class TieEditor {
 	}
 
 	public LinkPayload link(Map<String, Object> input, String actor) {
+		return link(input, actor, null, false);
+	}
+
+	/**
+	 * With {@code checkOnly}, the tie is checked against the graph and nothing is written (a proposal for
+	 * review); with a {@code reviewer}, it applies an approved proposal of {@code actor}'s.
+	 */
+	LinkPayload link(Map<String, Object> input, String actor, String reviewer, boolean checkOnly) {
 		Relation relation = Relation.valueOf((String) input.get("type"));
 		TieRules rules = TieRules.of(relation);
 		List<FieldError> errors = new ArrayList<>();
@@ -82,7 +90,7 @@ public class TieEditor {
 		}
 		return this.transactions.execute((status) -> {
 			Ends ends = ends(rules, (String) input.get("fromId"), (String) input.get("toId"), errors);
-			if (!errors.isEmpty()) {
+			if (!errors.isEmpty() || checkOnly) {
 				status.setRollbackOnly();
 				return LinkPayload.failed(errors);
 			}
@@ -108,13 +116,18 @@ public class TieEditor {
 				.run();
 			// a base's covered links, a result's links and the like are part of the text its embedding means
 			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
-			this.audit.record(actor, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
+			this.audit.record(actor, reviewer, "LINK", ends.from(), List.of(relation + " → " + ends.toId() + (properties.isEmpty() ? "" : " " + properties)));
 			this.changes.append(ends.change(ChangeType.LINKED, relation), actor);
-			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
+			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of(), null);
 		});
 	}
 
 	public LinkPayload unlink(Map<String, Object> input, String actor) {
+		return unlink(input, actor, null, false);
+	}
+
+	/** {@code checkOnly} and {@code reviewer} as for {@link #link(Map, String, String, boolean)}. */
+	LinkPayload unlink(Map<String, Object> input, String actor, String reviewer, boolean checkOnly) {
 		Relation relation = Relation.valueOf((String) input.get("type"));
 		TieRules rules = TieRules.of(relation);
 		List<FieldError> errors = new ArrayList<>();
@@ -135,14 +148,14 @@ public class TieEditor {
 			if (errors.isEmpty() && removed == 0) {
 				errors.add(new FieldError("toId", "there is no " + relation + " tie from " + ends.fromId() + " to " + ends.toId()));
 			}
-			if (!errors.isEmpty()) {
+			if (!errors.isEmpty() || checkOnly) {
 				status.setRollbackOnly();
 				return LinkPayload.failed(errors);
 			}
 			this.embeddings.queueInCurrentTransaction(List.of(ends.fromId()));
-			this.audit.record(actor, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
+			this.audit.record(actor, reviewer, "UNLINK", ends.from(), List.of(relation + " → " + ends.toId() + " removed"));
 			this.changes.append(ends.change(ChangeType.UNLINKED, relation), actor);
-			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of());
+			return new LinkPayload(relation.name(), ends.from(), ends.to(), ends.district(), List.of(), null);
 		});
 	}
 

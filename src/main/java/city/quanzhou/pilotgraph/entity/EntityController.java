@@ -7,7 +7,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code entity(id)}: any entity by id.
+ * {@code entity(id)}: any entity by id, or by the id of one merged into it.
  */
 @Controller
 class EntityController {
@@ -20,7 +20,12 @@ class EntityController {
 
 	@QueryMapping
 	GraphEntity entity(@Argument String id, DataFetchingEnvironment environment) {
-		return this.entities.findById(id, EntityProjection.of(environment), Prefetched.of(environment)).orElse(null);
+		// the id of an entity merged into another answers the survivor
+		return this.entities.findById(id, EntityProjection.of(environment), Prefetched.of(environment))
+			.or(() -> this.entities.survivorOf(id)
+				.flatMap((survivor) -> this.entities.findById(survivor, EntityProjection.of(environment),
+						Prefetched.of(environment))))
+			.orElse(null);
 	}
 
 }

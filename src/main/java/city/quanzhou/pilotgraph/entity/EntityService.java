@@ -31,6 +31,12 @@ public class EntityService {
 		this.reads = reads;
 	}
 
+	/** The entity an id was merged into, if the id is one of a merged entity. */
+	public Optional<String> survivorOf(String id) {
+		return this.reads.one("MATCH (m:MergedId {id: $id}) RETURN m.survivorId AS survivorId",
+				Collections.singletonMap("id", id), (record) -> record.get("survivorId").asString());
+	}
+
 	public Optional<GraphEntity> findById(String id) {
 		return findById(id, EntityProjection.WHOLE, null);
 	}

@@ -96,7 +96,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> {
 				requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
 					.requestMatchers("/admin/**").hasRole(Roles.ADMIN)
-					.requestMatchers("/export/**").hasAnyRole(Roles.BROKER, Roles.PLANNER, Roles.EDITOR, Roles.ADMIN);
+					.requestMatchers("/export/**").hasAnyRole(Roles.BROKER, Roles.PLANNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN);
 				if (actuatorAdminOnly) {
 					// probes stay open for the orchestrator; their details, and everything else, only for ADMIN
 					requests.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

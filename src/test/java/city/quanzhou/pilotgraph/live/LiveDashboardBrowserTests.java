@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An editor's upsert, sent by another client, reaches a dashboard that is already open: through the
- * changes subscription it redraws the panels the new base alters, without reloading the page.
+ * changes subscription it redraws the panels the new base alters (the data-quality panel among them), without
+ * reloading the page.
  */
 @Tag("integration")
 class LiveDashboardBrowserTests extends FixtureGraphTest {
@@ -62,6 +63,10 @@ class LiveDashboardBrowserTests extends FixtureGraphTest {
 			assertThat(browser.driver().findElement(By.id("bases-total")).getText()).isEqualTo("共 2 个基地");
 			browser.await((driver) -> uncoveredCells(browser) == 0);
 			browser.await((driver) -> "2".equals(driver.findElement(By.cssSelector("[data-kpi=operatingBases] b")).getText()));
+			// the data-quality panel counts the new base too; both bases have a district
+			browser.await((driver) -> "2".equals(driver.findElement(By.cssSelector("#quality tr[data-kind=TEST_BASE] td:nth-child(2)")).getText()));
+			assertThat(browser.driver().findElement(By.cssSelector("#quality tr[data-kind=TEST_BASE] td:nth-child(3)")).getText())
+				.as("without a district").isEqualTo("0");
 			assertThat(browser.driver().findElement(By.cssSelector("#change-log li[data-type=CREATED]")).getText())
 				.contains("新增", "中试基地", reply.<String>read("$.data.upsertTestBase.base.id"));
 			assertThat(browser.<String>script("return window.openedOnce")).as("the page was not reloaded").isEqualTo("this document");

@@ -95,6 +95,19 @@ class ProdProfileTests {
 	}
 
 	@Test
+	void shouldHoldAnEditorsWriteForAReviewer() {
+		HttpGraphQl http = new HttpGraphQl(this.port);
+		String editor = TestJwts.token("editor@bureau", List.of("EDITOR"));
+		Reply proposed = http.postDocument("proposeInstitute", Map.of("input", Map.of("name", "待审核的研究院")), editor);
+		assertThat(proposed.<Object>read("$.data.upsertInstitute.institute")).isNull();
+		assertThat(proposed.<String>read("$.data.upsertInstitute.proposal.status")).isEqualTo("PENDING");
+		String reviewer = TestJwts.token("reviewer@bureau", List.of("REVIEWER"));
+		Reply pending = http.postDocument("proposals", Map.of("status", "PENDING"), reviewer);
+		assertThat(pending.<List<String>>read("$.data.proposals.edges[*].node.entityName")).contains("待审核的研究院");
+		assertThat(pending.<List<String>>read("$.data.proposals.edges[*].node.proposer")).contains("editor@bureau");
+	}
+
+	@Test
 	void shouldRequireThePasswordOnBolt() {
 		String bolt = "bolt://127.0.0.1:" + this.boltPort;
 		try (var anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
