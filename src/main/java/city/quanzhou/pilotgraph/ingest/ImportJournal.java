@@ -193,10 +193,12 @@ final class ImportJournal {
 	}
 
 	/** Records, in the chunk's own transaction, what the chunk is about to change. */
-	void recordBefore(TransactionContext tx, String importId, DatasetWriter.Step step, List<Map<String, Object>> rows) {
+	void recordBefore(TransactionContext tx, String importId, ZonedDateTime now, DatasetWriter.Step step,
+			List<Map<String, Object>> rows) {
 		Map<String, Object> parameters = new HashMap<>(step.parameters());
 		parameters.put("rows", rows);
 		parameters.put("importId", importId);
+		parameters.put("now", now);
 		tx.run(step.journal().cypher, parameters).consume();
 	}
 
