@@ -110,6 +110,7 @@ public class DatasetImporter {
 			return ImportReport.refused(dryRun, millisSince(started), ex.problems(), read.encodings());
 		}
 		long rows = dataset.nodeCount() + dataset.relationshipCount();
+		log.info("Import by {}: {} rows read and validated in {} ms", actor, rows, millisSince(started));
 		if (dryRun) {
 			return new ImportReport(true, false, rows, 0, 0, 0, 0, millisSince(started), List.of(), read.encodings(), null,
 					List.of(), null);

@@ -51,64 +51,98 @@ final class ImportJournal {
 				                     undoNode: row.code, undoExisted: d IS NOT NULL, name: d.name})
 				"""),
 
-		/** A node's state the first time this import touches it (MERGE: a tie step may have recorded it already). */
+		/**
+		 * A node's state the first time this import touches it (MERGE: the node may appear again in a later chunk).
+		 * Nodes that do not exist yet are only listed, in one entry per chunk: undone, they are deleted with their
+		 * ties, so nothing of them needs keeping, and one entry instead of thousands keeps the journal off the
+		 * chunk's time.
+		 */
 		NODES("""
 				UNWIND $rows AS row
 				OPTIONAL MATCH (n:Entity {id: row.id})
-				MERGE (u:ImportUndo {undoImport: $importId, undoKey: 'node:' + row.id})
-				ON CREATE SET u += CASE WHEN n IS NULL THEN {} ELSE properties(n) END,
-				              u.undoKind = 'node', u.undoNode = row.id, u.undoExisted = n IS NOT NULL,
-				              u.undoLabels = CASE WHEN n IS NULL THEN [] ELSE labels(n) END
+				CALL (row, n) {
+				  WITH row, n WHERE n IS NOT NULL
+				  MERGE (u:ImportUndo {undoImport: $importId, undoKey: 'node:' + row.id})
+				  ON CREATE SET u += properties(n), u.undoKind = 'node', u.undoNode = row.id, u.undoExisted = true,
+				                u.undoLabels = labels(n)
+				}
+				WITH collect(CASE WHEN n IS NULL THEN row.id END) AS created
+				WHERE size(created) > 0
+				CREATE (:ImportUndo {undoImport: $importId, undoKey: 'created:' + randomUUID(), undoKind: 'created',
+				                     undoNodes: created})
 				"""),
 
 		/**
 		 * The targets a single reference had, read from the node's side (its one outgoing tie of the type): the
 		 * target may be a district or link with thousands of ties, which are never scanned. Targets are kept by
 		 * element id: they existed before the import, and an import deletes no node, so the ids hold until an undo.
+		 * A node this import created ({@link #createdHere}) needs no entry: undone, it goes with its ties.
 		 */
 		REFERENCE("""
 				UNWIND $rows AS row
-				MATCH (n:Entity {id: row.id})
+				MATCH (n:Entity {id: row.id}) WHERE NOT %1$s
 				OPTIONAL MATCH (n)-[:$($type)]->(t)
 				WITH row, collect(elementId(t)) AS targets
 				CREATE (:ImportUndo {undoImport: $importId, undoKey: 'reference:' + $type + ':' + row.id,
 				                     undoKind: 'reference', undoNode: row.id, undoType: $type, undoTargets: targets})
-				"""),
+				""".formatted(createdHere("n"))),
 
 		/** The same for a reference held by the other end (the enterprise that POSTED a demand). */
 		INCOMING_REFERENCE("""
 				UNWIND $rows AS row
-				MATCH (n:Entity {id: row.id})
+				MATCH (n:Entity {id: row.id}) WHERE NOT %1$s
 				OPTIONAL MATCH (n)<-[:$($type)]-(t)
 				WITH row, collect(elementId(t)) AS targets
 				CREATE (:ImportUndo {undoImport: $importId, undoKey: 'reference:' + $type + ':' + row.id,
 				                     undoKind: 'incoming', undoNode: row.id, undoType: $type, undoTargets: targets})
-				"""),
+				""".formatted(createdHere("n"))),
 
 		/**
 		 * A tie's state, and the state of its source (a tie whose target's name is in the source's embedded text
-		 * queues the source for embedding). With both ends bound, the planner checks for the tie by Expand(Into),
+		 * queues the source for embedding). A tie from or to a node this import created goes with that node, so
+		 * only ties between two older nodes are recorded: an existing one with its properties, a new one in the
+		 * chunk's one list of new ties. With both ends bound, the planner checks for the tie by Expand(Into),
 		 * which starts from the end with fewer relationships: a link with thousands of enterprises is not scanned.
 		 */
 		TIES("""
 				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.from})
+				MATCH (a:Entity {id: row.from}) WHERE NOT %1$s
 				MATCH (b:Entity {id: row.to})
+				WITH row, a, b, %2$s AS bCreated
 				OPTIONAL MATCH (a)-[r:$($type)]->(b)
-				CREATE (t:ImportUndo {undoImport: $importId, undoKey: 'tie:' + $type + ':' + row.from + '>' + row.to,
-				                      undoKind: 'tie', undoFrom: row.from, undoTo: row.to, undoType: $type,
-				                      undoExisted: r IS NOT NULL})
-				SET t += CASE WHEN r IS NULL THEN {} ELSE properties(r) END
-				WITH a
-				MERGE (u:ImportUndo {undoImport: $importId, undoKey: 'node:' + a.id})
-				ON CREATE SET u += properties(a), u.undoKind = 'node', u.undoNode = a.id, u.undoExisted = true,
-				              u.undoLabels = labels(a)
-				""");
+				CALL (row, r) {
+				  WITH row, r WHERE r IS NOT NULL
+				  CREATE (t:ImportUndo {undoImport: $importId, undoKey: 'tie:' + $type + ':' + row.from + '>' + row.to,
+				                        undoKind: 'tie', undoFrom: row.from, undoTo: row.to, undoType: $type,
+				                        undoExisted: true})
+				  SET t += properties(r)
+				}
+				WITH a, collect(CASE WHEN r IS NULL AND NOT bCreated THEN row END) AS added
+				CALL (a) {
+				  MERGE (u:ImportUndo {undoImport: $importId, undoKey: 'node:' + a.id})
+				  ON CREATE SET u += properties(a), u.undoKind = 'node', u.undoNode = a.id, u.undoExisted = true,
+				                u.undoLabels = labels(a)
+				}
+				UNWIND added AS row
+				WITH collect(row.from) AS froms, collect(row.to) AS tos
+				WHERE size(froms) > 0
+				CREATE (:ImportUndo {undoImport: $importId, undoKey: 'ties:' + randomUUID(), undoKind: 'ties',
+				                     undoType: $type, undoFrom: froms, undoTo: tos})
+				""".formatted(createdHere("a"), createdHere("b")));
 
 		private final String cypher;
 
 		Before(String cypher) {
 			this.cypher = cypher;
+		}
+
+		/**
+		 * Whether {@code node} was created by this import: the node step gives a node it creates version 1 and
+		 * the import's one instant {@code $now} (GraphWrites); a node that existed has a higher version or another
+		 * instant.
+		 */
+		private static String createdHere(String node) {
+			return "coalesce(%1$s.version = 1 AND %1$s.updatedAt = $now, false)".formatted(node);
 		}
 
 	}
@@ -193,10 +227,12 @@ final class ImportJournal {
 	}
 
 	/** Records, in the chunk's own transaction, what the chunk is about to change. */
-	void recordBefore(TransactionContext tx, String importId, DatasetWriter.Step step, List<Map<String, Object>> rows) {
+	void recordBefore(TransactionContext tx, String importId, ZonedDateTime now, DatasetWriter.Step step,
+			List<Map<String, Object>> rows) {
 		Map<String, Object> parameters = new HashMap<>(step.parameters());
 		parameters.put("rows", rows);
 		parameters.put("importId", importId);
+		parameters.put("now", now);
 		tx.run(step.journal().cypher, parameters).consume();
 	}
 

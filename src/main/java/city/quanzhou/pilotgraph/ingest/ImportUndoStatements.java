@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The statements that undo an import from its journal ({@link ImportJournal}), one per kind of entry. Each takes
- * {@code $importId} and {@code $limit}, applies up to that many entries, deletes them in the same transaction and
+ * {@code $importId} and {@code $limit}, applies up to that many entries (one, for the entries that list a whole
+ * chunk's created nodes or new ties), deletes them in the same transaction and
  * returns how many it applied, so it is run until it answers 0, and an undo cut short goes on where it stopped.
  * Types and labels come from the entries, which the import wrote from the format's enums.
  */
@@ -24,6 +25,22 @@ final class ImportUndoStatements {
 			  WITH r, u WHERE r IS NOT NULL AND u.undoExisted
 			  SET r = properties(u)
 			  REMOVE r.undoImport, r.undoKey, r.undoKind, r.undoFrom, r.undoTo, r.undoType, r.undoExisted
+			}
+			DELETE u
+			RETURN count(*) AS undone
+			""";
+
+	/**
+	 * A chunk's new ties between older nodes, one entry each: one entry per transaction, the entry holding up to
+	 * a chunk's rows.
+	 */
+	private static final String UNDO_NEW_TIES = """
+			MATCH (u:ImportUndo {undoImport: $importId, undoKind: 'ties'})
+			WITH u LIMIT 1
+			CALL (u) {
+			  UNWIND range(0, size(u.undoFrom) - 1) AS i
+			  MATCH (a:Entity {id: u.undoFrom[i]})-[r:$(u.undoType)]->(b:Entity {id: u.undoTo[i]})
+			  DELETE r
 			}
 			DELETE u
 			RETURN count(*) AS undone
@@ -91,6 +108,19 @@ final class ImportUndoStatements {
 			RETURN count(*) AS undone
 			""";
 
+	/** A chunk's created nodes, one entry each: deleted with every tie they have, one entry per transaction. */
+	private static final String UNDO_CREATED = """
+			MATCH (u:ImportUndo {undoImport: $importId, undoKind: 'created'})
+			WITH u LIMIT 1
+			CALL (u) {
+			  UNWIND u.undoNodes AS id
+			  MATCH (n:Entity {id: id})
+			  DETACH DELETE n
+			}
+			DELETE u
+			RETURN count(*) AS undone
+			""";
+
 	private static final String UNDO_DISTRICTS = """
 			MATCH (u:ImportUndo {undoImport: $importId, undoKind: 'district'})
 			WITH u LIMIT $limit
@@ -107,8 +137,12 @@ final class ImportUndoStatements {
 			RETURN count(*) AS undone
 			""";
 
-	/** In their order: ties before the nodes at their ends, references before the districts they name. */
-	static final List<String> IN_ORDER = List.of(UNDO_TIES, UNDO_REFERENCES, UNDO_INCOMING, UNDO_NODES, UNDO_DISTRICTS);
+	/**
+	 * In their order: ties before the nodes at their ends, references (which may point back at an older
+	 * node) before the created nodes and districts they name.
+	 */
+	static final List<String> IN_ORDER = List.of(UNDO_TIES, UNDO_NEW_TIES, UNDO_REFERENCES, UNDO_INCOMING, UNDO_NODES,
+			UNDO_CREATED, UNDO_DISTRICTS);
 
 	private ImportUndoStatements() {
 	}

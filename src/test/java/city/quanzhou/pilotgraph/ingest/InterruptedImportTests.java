@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import city.quanzhou.pilotgraph.TestGraphs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Chunked imports are all or nothing against a real embedded database: an import whose process is killed after
@@ -145,6 +146,34 @@ class InterruptedImportTests {
 		assertThat(ImportCrashFixture.journalLeft(driver())).isZero();
 		// what the editor wrote stays; of the import nothing does
 		run("MATCH (n:Enterprise {id: 'ent-editor'}) DELETE n");
+		assertThat(GraphDump.of(driver())).isEqualTo(before);
+	}
+
+	@Test
+	void shouldUndoNewAndExistingTiesBetweenOlderEntitiesWhenTheImportStopsAfterItsLastChunk() {
+		// ties between entities that were there before: 20 new ones (journaled as one list per chunk) and 10 that
+		// exist already (journaled one by one; enterprises the other imports of this class leave alone); the import
+		// is stopped after its last chunk, before it is final
+		List<String> before = GraphDump.of(driver());
+		StringBuilder links = new StringBuilder("enterpriseId,linkId\n");
+		for (int i = 20; i < 40; i++) {
+			links.append("ent-old-%02d,link-fabric\n".formatted(i));
+		}
+		for (int i = 20; i < 30; i++) {
+			links.append("ent-old-%02d,link-dyeing\n".formatted(i));
+		}
+		byte[] bytes = links.toString().getBytes(StandardCharsets.UTF_8);
+		Map<String, Supplier<InputStream>> files = Map.of("enterprise_links.csv", () -> new ByteArrayInputStream(bytes));
+		long[] journaled = new long[2];
+		assertThatThrownBy(() -> importer().importFiles(files, false, "tester", (chunk, chunks, written, rows) -> {
+			if (chunk.number() == chunks) {
+				journaled[0] = count("MATCH (u:ImportUndo {undoKind: 'ties'}) RETURN sum(size(u.undoFrom))");
+				journaled[1] = count("MATCH (u:ImportUndo {undoKind: 'tie'}) RETURN count(u)");
+				throw new IllegalStateException("stopped by the test after chunk " + chunk.number());
+			}
+		})).hasMessageContaining("stopped by the test");
+		assertThat(journaled).containsExactly(20, 10);
+		assertThat(ImportCrashFixture.journalLeft(driver())).isZero();
 		assertThat(GraphDump.of(driver())).isEqualTo(before);
 	}
 
