@@ -43,8 +43,8 @@ class PathController {
 
 	@QueryMapping
 	List<ReachableEnterprise> reachableEnterprises(@Argument String resultId, @Argument Integer maxHops,
-			@Argument Integer first, @Argument PathOptions options) {
-		return this.paths.reachableEnterprises(resultId, maxHops, first, options);
+			@Argument Integer first, @Argument PathOptions options, @Argument Boolean includeExisting) {
+		return this.paths.reachableEnterprises(resultId, maxHops, first, options, includeExisting);
 	}
 
 	/** What the request selects of the entities at these paths (the union), or their ids alone. */

@@ -159,17 +159,32 @@ public class PathService {
 
 	public List<ReachableEnterprise> reachableEnterprises(String resultId, Integer maxHops, Integer first,
 			PathOptions options) {
+		return reachableEnterprises(resultId, maxHops, first, options, false);
+	}
+
+	/**
+	 * Prospects for a result: enterprises it reaches, without those already tied to it unless
+	 * {@code includeExisting}; each says why it is offered ({@link Prospects#reason}).
+	 */
+	public List<ReachableEnterprise> reachableEnterprises(String resultId, Integer maxHops, Integer first,
+			PathOptions options, Boolean includeExisting) {
 		int hops = Arguments.hops("maxHops", maxHops, MAX_HOPS);
 		int limit = Arguments.first("first", first);
 		PathOptions opts = checked(PathOptions.orNone(options), resultId);
 		Map<String, Object> parameters = parameters(opts);
 		parameters.put("id", resultId);
 		parameters.put("first", limit);
+		parameters.put("includeExisting", Boolean.TRUE.equals(includeExisting));
 		return read("maxHops", (tx) -> {
 			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
 			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE), parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
-				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path);
+				List<String> existingTies = row.get("existingTies").asList(Value::asString);
+				List<String> sharedLinks = row.get("sharedLinks").asList(Value::asString);
+				List<String> sharedChains = row.get("sharedChains").asList(Value::asString);
+				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path,
+						!existingTies.isEmpty(), existingTies, sharedLinks,
+						Prospects.reason(path, existingTies, sharedLinks, sharedChains));
 			});
 		});
 	}

@@ -230,15 +230,31 @@ class PartnerPathTests extends FixtureGraphTest {
 	}
 
 	@Test
-	void shouldRankTheEnterprisesAResultCanReach() {
+	void shouldOfferOnlyNewProspectsUnlessExistingPartnersAreAskedFor() {
+		// ent-t cooperates with inst, the owner of res: an existing partner, left out by default
 		var response = this.graphQl.documentName("reachableEnterprises").variable("resultId", "res").execute();
+		response.path("reachableEnterprises[*].enterprise.id").entityList(String.class).containsExactly("ent-far");
+		response.path("reachableEnterprises[0].existing").entity(Boolean.class).isEqualTo(false);
+		response.path("reachableEnterprises[0].sharedLinks").entityList(String.class).containsExactly("印染");
+		response.path("reachableEnterprises[0].reason").entity(String.class)
+			.isEqualTo("经 纺织研究院 → 规划中试基地 可达（3 跳）；路径强度 1.00；同在环节：印染");
+
+		response = this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("includeExisting", true)
+			.execute();
 		response.path("reachableEnterprises[*].enterprise.id").entityList(String.class)
 			.containsExactly("ent-t", "ent-far");
 		response.path("reachableEnterprises[*].hops").entityList(Integer.class).containsExactly(2, 3);
+		response.path("reachableEnterprises[*].existing").entityList(Boolean.class).containsExactly(true, false);
+		response.path("reachableEnterprises[0].existingTies").entityList(String.class).containsExactly("COOPERATES_WITH");
+		response.path("reachableEnterprises[0].reason").entity(String.class).satisfies((reason) -> assertThat(reason)
+			.startsWith("经 印染中试基地 可达（2 跳）").contains("现有关系：与成果持有单位已有产学研合作"));
 		response.path("reachableEnterprises[0].path.nodes[*].id").entityList(String.class)
 			.containsExactly("res", "base", "ent-t");
 		this.graphQl.documentName("reachableEnterprises")
 			.variable("resultId", "res")
+			.variable("includeExisting", true)
 			.variable("options", Map.of("operatingBasesOnly", true))
 			.execute()
 			.path("reachableEnterprises[*].hops")

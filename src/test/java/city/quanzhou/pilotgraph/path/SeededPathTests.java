@@ -88,13 +88,42 @@ class SeededPathTests extends SeededGraphTest {
 	}
 
 	@Test
-	void shouldRankTheEnterprisesTheDyeingResultReaches() {
-		var response = patient().documentName("reachableEnterprises").variable("resultId", DYEING_RESULT).execute();
-		List<Map<String, Object>> reached = maps(response, "reachableEnterprises");
-		assertThat(reached).hasSize(10);
-		// the three technology contracts of the result are one hop away
-		assertThat(reached.subList(0, 3)).map((row) -> ((Number) row.get("hops")).intValue()).containsOnly(1);
-		assertThat(reached).map((row) -> ((Number) row.get("hops")).intValue()).isSorted();
+	void shouldLeaveTheDyeingResultsLicenseesOutOfItsProspectsUnlessAsked() {
+		@SuppressWarnings("unchecked")
+		List<String> licensees = (List<String>) scalar(
+				"MATCH (:Result {id: $id})-[:TRANSFERRED_TO]->(e) RETURN collect(e.id)", Map.of("id", DYEING_RESULT));
+		assertThat(licensees).hasSize(3);
+
+		List<Map<String, Object>> prospects = maps(
+				patient().documentName("reachableEnterprises").variable("resultId", DYEING_RESULT).execute(),
+				"reachableEnterprises");
+		assertThat(prospects).hasSize(10);
+		assertThat(prospects).map(SeededPathTests::enterpriseId).doesNotContainAnyElementsOf(licensees);
+		assertThat(prospects).allSatisfy((row) -> {
+			assertThat(row.get("existing")).isEqualTo(false);
+			assertThat(row.get("existingTies")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+			assertThat((String) row.get("reason")).contains("跳").contains("路径强度");
+		});
+		assertThat(prospects).map((row) -> ((Number) row.get("hops")).intValue()).isSorted();
+
+		List<Map<String, Object>> all = maps(patient().documentName("reachableEnterprises")
+			.variable("resultId", DYEING_RESULT)
+			.variable("includeExisting", true)
+			.execute(), "reachableEnterprises");
+		// the three technology contracts of the result are one hop away, so they come first, marked
+		assertThat(all.subList(0, 3)).map(SeededPathTests::enterpriseId).containsExactlyInAnyOrderElementsOf(licensees);
+		assertThat(all.subList(0, 3)).allSatisfy((row) -> {
+			assertThat(((Number) row.get("hops")).intValue()).isEqualTo(1);
+			assertThat(row.get("existing")).isEqualTo(true);
+			assertThat(row.get("existingTies")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+				.contains("TRANSFERRED_TO");
+			assertThat((String) row.get("reason")).contains("已签该成果的技术合同");
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String enterpriseId(Map<String, Object> row) {
+		return (String) ((Map<String, Object>) row.get("enterprise")).get("id");
 	}
 
 	private void assertRealSimplePath(Map<String, Object> path, String from, String to, int maxHops) {
