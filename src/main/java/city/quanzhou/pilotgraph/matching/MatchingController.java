@@ -22,6 +22,16 @@ class MatchingController {
 	}
 
 	@QueryMapping
+	MatchReport<BaseMatch> baseMatchReport(@Argument String resultId, @Argument Integer first) {
+		return this.matching.baseMatchReport(resultId, first);
+	}
+
+	@QueryMapping
+	MatchReport<SolverMatch> demandSolverReport(@Argument String demandId, @Argument Integer first) {
+		return this.matching.demandSolverReport(demandId, first);
+	}
+
+	@QueryMapping
 	List<ResultMatch> baseDigest(@Argument String baseId, @Argument LocalDate since, @Argument Integer first) {
 		return this.matching.baseDigest(baseId, since, first);
 	}

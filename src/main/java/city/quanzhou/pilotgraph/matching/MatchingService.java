@@ -55,6 +55,16 @@ public class MatchingService {
 	/** Cosine above which descriptions are called close in a reason. */
 	static final double CLOSE_MEANING = 0.55;
 
+	/**
+	 * Least score of a base offered for a result. A base must also fit the result's field (cover one of its
+	 * links, cover a link of the same chain, or be close in meaning): status, services and place alone do
+	 * not make a match. Documented in docs/search.md.
+	 */
+	public static final double BASE_FLOOR = 0.35;
+
+	/** Least score of a solver offered for a demand; it must also have a reason of its field. */
+	public static final double SOLVER_FLOOR = 0.25;
+
 	private static final int DIGEST_CANDIDATES = 500;
 
 	private static final int SOLVER_CANDIDATES = 200;
@@ -70,17 +80,30 @@ public class MatchingService {
 
 	/** Bases ranked for a result; suspended bases are left out because they cannot take it now. */
 	public List<BaseMatch> baseMatches(String resultId, Integer first) {
+		return baseMatchReport(resultId, first).matches();
+	}
+
+	/**
+	 * Bases ranked for a result, those below {@link #BASE_FLOOR} or outside the result's field left out and
+	 * counted, with a note when none is left.
+	 */
+	public MatchReport<BaseMatch> baseMatchReport(String resultId, Integer first) {
 		int limit = Arguments.first("first", first);
 		List<Pair> pairs = pairs(List.of(resultId), null);
 		if (pairs.isEmpty()) {
 			// no pair at all: either the result is unknown (an error) or there is no base to match (no matches)
 			this.entities.require("resultId", resultId, EntityKind.RESULT);
 		}
-		return pairs.stream()
+		List<Pair> fitting = pairs.stream().filter((pair) -> pair.fits() && pair.score() >= BASE_FLOOR).toList();
+		List<BaseMatch> matches = fitting.stream()
 			.sorted(Comparator.comparingDouble(Pair::score).reversed().thenComparing((pair) -> pair.base().id()))
 			.limit(limit)
 			.map((pair) -> new BaseMatch(pair.score(), pair.base(), pair.reasons()))
 			.toList();
+		String note = fitting.isEmpty()
+				? "没有合适的中试基地：" + pairs.size() + "个候选基地均未覆盖该成果所属产业链、内容也不相近，或综合得分低于" + BASE_FLOOR
+				: null;
+		return new MatchReport<>(matches, BASE_FLOOR, pairs.size() - fitting.size(), note);
 	}
 
 	/**
@@ -109,15 +132,28 @@ public class MatchingService {
 
 	/** Results and institutes (in Quanzhou or outside it) that could solve a demand, ranked, with reasons. */
 	public List<SolverMatch> demandSolvers(String demandId, Integer first) {
+		return demandSolverReport(demandId, first).matches();
+	}
+
+	/**
+	 * Solvers of a demand, those without a reason of their field or below {@link #SOLVER_FLOOR} left out and
+	 * counted, with a note when none is left.
+	 */
+	public MatchReport<SolverMatch> demandSolverReport(String demandId, Integer first) {
 		int limit = Arguments.first("first", first);
 		this.entities.require("demandId", demandId, EntityKind.DEMAND);
-		List<SolverMatch> matches = new ArrayList<>(this.reads.list(MatchingQueries.SOLVERS,
+		List<SolverMatch> candidates = List.copyOf(this.reads.list(MatchingQueries.SOLVERS,
 				GraphReads.parameters("demandId", demandId, "candidates", SOLVER_CANDIDATES), MatchingService::solver));
-		return matches.stream()
-			.filter((match) -> !match.reasons().isEmpty())
+		List<SolverMatch> fitting = candidates.stream()
+			.filter((match) -> !match.reasons().isEmpty() && match.score() >= SOLVER_FLOOR)
+			.toList();
+		List<SolverMatch> matches = fitting.stream()
 			.sorted(Comparator.comparingDouble(SolverMatch::score).reversed().thenComparing((m) -> m.solver().id()))
 			.limit(limit)
 			.toList();
+		String note = fitting.isEmpty() ? "没有合适的揭榜方：" + candidates.size()
+				+ "个候选成果和院所均不在该需求所在环节或产业链、内容也不相近，或综合得分低于" + SOLVER_FLOOR : null;
+		return new MatchReport<>(matches, SOLVER_FLOOR, candidates.size() - fitting.size(), note);
 	}
 
 	private List<Pair> pairs(List<String> resultIds, List<String> baseIds) {
@@ -191,7 +227,8 @@ public class MatchingService {
 		}
 		score += PLACE * Math.min(1, place);
 		boolean relevant = !covered.isEmpty() || (similarity != null && similarity >= CLOSE_MEANING);
-		return new Pair(result, base, score, List.copyOf(reasons), relevant);
+		boolean fits = relevant || !sharedChains.isEmpty();
+		return new Pair(result, base, score, List.copyOf(reasons), relevant, fits);
 	}
 
 	private static SolverMatch solver(org.neo4j.driver.Record row) {
@@ -300,7 +337,12 @@ public class MatchingService {
 		return value.isNull() ? null : value.asString();
 	}
 
-	private record Pair(Result result, TestBase base, double score, List<String> reasons, boolean relevant) {
+	/**
+	 * @param relevant the base covers a link of the result or is close to it in meaning (for a digest)
+	 * @param fits relevant, or at least in the same chain (for a match)
+	 */
+	private record Pair(Result result, TestBase base, double score, List<String> reasons, boolean relevant,
+			boolean fits) {
 	}
 
 }

@@ -91,7 +91,7 @@ public class SearchService {
 		String text = validText(request.text());
 		Timer.Sample sample = Timer.start(this.meters);
 		List<SearchHit> hits = rank(text, parameters(request), Arguments.first("first", request.first()), method, null,
-				new Reading(projection.with("name", "aliases"), store));
+				new Reading(projection.with("name", "aliases", "description"), store));
 		sample.stop(Timer.builder("pilotgraph.search")
 			.description("Time to answer a search, including the query's embedding")
 			.tag("method", method.name().toLowerCase(java.util.Locale.ROOT))
@@ -123,16 +123,20 @@ public class SearchService {
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
 			case VECTOR -> candidates(SearchQueries.vector(reading.projection()), parameters, reading).stream()
-				.limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded())).toList();
+				.limit(first).map((c) -> new SearchHit(2 * c.score() - 1, c.entity(), c.embedded(),
+						MatchExplainer.explain(c.entity(), normalise(text), expanded, 2 * c.score() - 1, false)))
+				.toList();
 			case FULLTEXT -> (query == null) ? List.of()
 					: candidates(SearchQueries.fulltext(reading.projection()), parameters, reading).stream()
-						.limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded())).toList();
+						.limit(first).map((c) -> new SearchHit(c.score(), c.entity(), c.embedded(),
+								MatchExplainer.explain(c.entity(), normalise(text), expanded, null, true)))
+						.toList();
 			case HYBRID -> {
 				Rankings rankings = this.reads.one(SearchQueries.hybrid(reading.projection(), query != null), parameters,
 						(row) -> new Rankings(ranking(row.get("byMeaning"), reading),
 								ranking(row.get("byWords"), reading), ranking(row.get("exactNames"), reading)))
 					.orElseThrow();
-				yield fuse(text, QueryTerms.hintedKinds(expanded), rankings.byMeaning(), rankings.byWords(),
+				yield fuse(text, expanded, QueryTerms.hintedKinds(expanded), rankings.byMeaning(), rankings.byWords(),
 						rankings.exactNames(), first);
 			}
 		};
@@ -142,7 +146,7 @@ public class SearchService {
 	private record Reading(EntityProjection projection, Prefetched store) {
 	}
 
-	private List<SearchHit> fuse(String text, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
+	private List<SearchHit> fuse(String text, String expanded, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
 			List<Candidate> byWords, List<Candidate> exactNames, int first) {
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
 		Map<String, Boolean> embedded = new HashMap<>();
@@ -178,12 +182,22 @@ public class SearchService {
 		entities.values().stream()
 			.filter((entity) -> wanted.equals(normalise(entity.name()))
 					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))
-			.forEach((entity) -> scores.merge(entity.id(), 1.0, Double::sum));
+			.forEach((entity) -> scores.merge(entity.id(), SearchScale.EXACT_BONUS, Double::sum));
+		// The vector index reports (1 + cosine) / 2; a hit explains itself with the cosine.
+		Map<String, Double> cosines = new HashMap<>();
+		byMeaning.forEach((candidate) -> cosines.putIfAbsent(candidate.entity().id(), 2 * candidate.score() - 1));
+		Set<String> foundByWords = new java.util.HashSet<>();
+		byWords.forEach((candidate) -> foundByWords.add(candidate.entity().id()));
 		return scores.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
 			.limit(first)
-			.map((entry) -> new SearchHit(entry.getValue(), entities.get(entry.getKey()), embedded.get(entry.getKey())))
+			.map((entry) -> {
+				GraphEntity entity = entities.get(entry.getKey());
+				return new SearchHit(SearchScale.readable(entry.getValue()), entity, embedded.get(entry.getKey()),
+						MatchExplainer.explain(entity, wanted, expanded, cosines.get(entity.id()),
+								foundByWords.contains(entity.id())));
+			})
 			.toList();
 	}
 

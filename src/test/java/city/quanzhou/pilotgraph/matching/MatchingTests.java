@@ -37,12 +37,37 @@ class MatchingTests extends FixtureGraphTest {
 		List<Map<String, Object>> matches = tester().documentName("baseMatches").variable("resultId", "res-solid-electrolyte").variable("first", 5).execute().path("baseMatches").entityList(Object.class).get().stream()
 			.map((match) -> (Map<String, Object>) match)
 			.toList();
+		// the dyeing base covers nothing of the battery's chain and is not close in meaning: not offered
 		assertThat(matches).extracting((match) -> idOf(match, "base"))
-			.containsExactly("base-qingyuan-energy-storage", "base-planned-battery", "base-waterless-dyeing");
+			.containsExactly("base-qingyuan-energy-storage", "base-planned-battery");
 		assertThat((List<String>) matches.getFirst().get("reasons")).contains("覆盖该成果所属环节：电芯制造",
 				"提供中试熟化服务，适合小试阶段成果", "运行中且面向社会开放", "与成果持有单位同在泉港区",
 				"由成果持有单位清源创新实验室参与运营");
 		assertThat((List<String>) matches.get(1).get("reasons")).contains("规划中，尚未建成");
+	}
+
+	@Test
+	void shouldDropBasesBelowTheFloorAndSayWhenNothingFits() {
+		tester().documentName("baseMatchReport").variable("resultId", "res-solid-electrolyte").variable("first", 100)
+			.execute()
+			.path("baseMatchReport.floor").entity(Double.class).isEqualTo(MatchingService.BASE_FLOOR)
+			.path("baseMatchReport.matches[*].score").entityList(Double.class)
+			.satisfies((scores) -> assertThat(scores).isNotEmpty().allMatch((score) -> score >= MatchingService.BASE_FLOOR))
+			.path("baseMatchReport.matches[*].base.id").entityList(String.class).doesNotContain("base-waterless-dyeing")
+			.path("baseMatchReport.belowFloor").entity(Integer.class).isEqualTo(1)
+			.path("baseMatchReport.note").valueIsNull();
+		// a result of a chain no base covers, far from every base in meaning
+		try (var session = this.driver.session()) {
+			session.run("""
+					CREATE (:Entity:Result {id: 'res-tea', name: '乌龙茶发酵香气调控', aliases: [], source: 'SYNTHETIC', version: 1,
+					  maturity: 'LAB', needsPilot: true})""").consume();
+		}
+		tester().documentName("baseMatchReport").variable("resultId", "res-tea").execute()
+			.path("baseMatchReport.matches").entityList(Object.class).hasSize(0)
+			.path("baseMatchReport.belowFloor").entity(Integer.class).isEqualTo(3)
+			.path("baseMatchReport.note").entity(String.class).satisfies((note) -> assertThat(note).startsWith("没有合适的中试基地"));
+		tester().documentName("baseMatches").variable("resultId", "res-tea").execute()
+			.path("baseMatches").entityList(Object.class).hasSize(0);
 	}
 
 	@Test

@@ -71,6 +71,45 @@ class SearchTests extends FixtureGraphTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void shouldExplainHowEachHitMatchedOnAReadableScale() {
+		var alias = tester().documentName("searchExplained").variable("text", "清源实验室").execute();
+		alias.path("search[0].entity.id").entity(String.class).isEqualTo("inst-qingyuan-lab")
+			.path("search[0].score").entity(Double.class).isEqualTo(1.0)
+			.path("search[0].match.methods").entityList(String.class).contains("ALIAS")
+			.path("search[0].match.field").entity(String.class).isEqualTo("aliases")
+			.path("search[0].match.snippet").entity(String.class).isEqualTo("【清源实验室】");
+		tester().documentName("searchExplained").variable("text", "清源创新实验室").execute()
+			.path("search[0].score").entity(Double.class).isEqualTo(1.0)
+			.path("search[0].match.methods").entityList(String.class).contains("EXACT_NAME")
+			.path("search[0].match.field").entity(String.class).isEqualTo("name")
+			.path("search[0].match.snippet").entity(String.class).isEqualTo("【清源创新实验室】");
+
+		List<Map<String, Object>> hits = tester().documentName("searchExplained")
+			.variable("text", "热失控预警")
+			.variable("first", 10)
+			.execute()
+			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+		assertThat(hits).isNotEmpty().allSatisfy((hit) -> {
+			assertThat(((Number) hit.get("score")).doubleValue()).isBetween(0.0, 0.99);
+			assertThat((List<String>) ((Map<String, Object>) hit.get("match")).get("methods")).isNotEmpty();
+		});
+		assertThat(hits).map((hit) -> ((Number) hit.get("score")).doubleValue())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		Map<String, Object> safety = hits.stream()
+			.filter((hit) -> "res-outside-safety".equals(((Map<String, Object>) hit.get("entity")).get("id")))
+			.findFirst()
+			.orElseThrow();
+		Map<String, Object> match = (Map<String, Object>) safety.get("match");
+		// both methods find it: the words of its name, and its meaning
+		assertThat((List<String>) match.get("methods")).containsExactly("MEANING", "WORDS");
+		assertThat(match.get("field")).isEqualTo("name");
+		assertThat(match.get("snippet")).isEqualTo("锂电池【热失控预警】技术");
+		assertThat(((Number) match.get("similarity")).doubleValue()).isBetween(-1.0, 1.0);
+		assertThat(((Number) safety.get("score")).doubleValue()).isGreaterThan(0.5);
+	}
+
+	@Test
 	void shouldRejectEmptyBlankAndOverlongText() {
 		expectError(Map.of("text", ""), "text");
 		expectError(Map.of("text", "   "), "text");

@@ -37,7 +37,7 @@ class SeededSearchTests extends SeededGraphTest {
 			.execute()
 			.path("search[0].entity.kind").entity(String.class).isEqualTo("INSTITUTE")
 			.path("search[0].entity.name").entity(String.class).isEqualTo("清源创新实验室")
-			.path("search[0].score").entity(Double.class).satisfies((score) -> assertThat(score).isGreaterThan(1));
+			.path("search[0].score").entity(Double.class).isEqualTo(1.0);
 	}
 
 	@Test
@@ -89,6 +89,39 @@ class SeededSearchTests extends SeededGraphTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "resultId")));
+	}
+
+	@Test
+	void shouldOfferTheDyeingResultOnlyBasesOfItsFieldAndNameTheLinkOrChain() {
+		List<Map<String, Object>> matches = tester().documentName("baseMatchReport")
+			.variable("resultId", "res-waterless-dyeing")
+			.variable("first", 10)
+			.execute()
+			.path("baseMatchReport.belowFloor").entity(Integer.class).satisfies((left) -> assertThat(left).isPositive())
+			.path("baseMatchReport.matches").entityList(Map.class).get().stream()
+			.map((match) -> (Map<String, Object>) match).toList();
+		assertThat(matches).isNotEmpty().allSatisfy((match) -> {
+			assertThat(((Number) match.get("score")).doubleValue()).isGreaterThanOrEqualTo(0.35);
+			assertThat((List<String>) match.get("reasons")).anyMatch((reason) -> reason.startsWith("覆盖该成果所属环节：")
+					|| reason.startsWith("同属") || reason.contains("语义相似度"));
+		});
+	}
+
+	@Test
+	void shouldExplainEveryHitOfAnEnglishSearch() {
+		List<Map<String, Object>> hits = tester().documentName("searchExplained")
+			.variable("text", "biomedicine pilot")
+			.variable("first", 10)
+			.execute()
+			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+		assertThat(hits).hasSize(10).allSatisfy((hit) -> {
+			assertThat(((Number) hit.get("score")).doubleValue()).isBetween(0.0, 1.0);
+			Map<String, Object> match = (Map<String, Object>) hit.get("match");
+			assertThat((List<String>) match.get("methods")).isNotEmpty();
+			if (match.get("field") != null) {
+				assertThat((String) match.get("snippet")).contains("【");
+			}
+		});
 	}
 
 	private GraphQlTester.Request<?> batteryBases() {
