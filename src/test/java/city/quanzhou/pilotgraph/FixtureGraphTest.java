@@ -36,7 +36,7 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 			// and its first connections have waited over the pool's 5 s while the migrations ran
 			"spring.neo4j.pool.connection-acquisition-timeout=120s",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
-					+ FixtureGraphTest.ADMIN + "=ADMIN",
+					+ FixtureGraphTest.ADMIN + "=ADMIN," + FixtureGraphTest.BROKER + "=BROKER:王经纪",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.
 			"logging.level.org.springframework.data.neo4j.cypher.unrecognized=error" })
 @AutoConfigureGraphQlTester
@@ -47,6 +47,8 @@ public abstract class FixtureGraphTest {
 	protected static final String PLANNER = "planner-token";
 
 	protected static final String ADMIN = "admin-token";
+
+	protected static final String BROKER = "broker-token";
 
 	protected GraphQlTester graphQl;
 

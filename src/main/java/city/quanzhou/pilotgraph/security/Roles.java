@@ -34,6 +34,12 @@ public final class Roles {
 
 	public static final String ADMINISTERS = "hasRole('ADMIN')";
 
+	/** Reading brokers' engagements (对接 records), their pipeline, funnel and export. */
+	public static final String READS_ENGAGEMENTS = "hasAnyRole('BROKER', 'PLANNER', 'ADMIN')";
+
+	/** Recording and advancing engagements: brokers (for themselves or their agency) and admins. */
+	public static final String RECORDS_ENGAGEMENTS = "hasAnyRole('BROKER', 'ADMIN')";
+
 	private Roles() {
 	}
 
