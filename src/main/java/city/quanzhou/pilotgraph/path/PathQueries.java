@@ -118,33 +118,40 @@ final class PathQueries {
 			""";
 
 	/**
+	 * What makes an enterprise an existing partner of a result, and what makes it fit, read before the search
+	 * (cheap reads from the result) so that the search statement stays as small to plan as the other path
+	 * searches: enterprises with a technology contract for the result, holding it, or cooperating with its
+	 * owner; enterprises active in a link the result applies to (with the link's name) or in its chain.
+	 */
+	static final String PROSPECT_FACTS = """
+			MATCH (s:Result {id: $id})
+			RETURN COLLECT { MATCH (s)-[:TRANSFERRED_TO]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS contracted,
+			  COLLECT { MATCH (s)-[:OWNED_BY]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS holders,
+			  COLLECT { MATCH (s)-[:OWNED_BY]->(:Institute)-[:COOPERATES_WITH]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS cooperating,
+			  COLLECT { MATCH (s)-[:APPLIES_TO]->(l:ChainLink)<-[:ACTIVE_IN]-(e:Enterprise)
+			            RETURN DISTINCT {id: e.id, name: l.name} AS fit } AS sameLink,
+			  COLLECT { MATCH (s)-[:APPLIES_TO]->(:ChainLink)-[:PART_OF]->(c:IndustryChain)<-[:PART_OF]-(:ChainLink)<-[:ACTIVE_IN]-(e:Enterprise)
+			            RETURN DISTINCT {id: e.id, name: c.name} AS fit } AS sameChain
+			""";
+
+	/**
 	 * Enterprises a result reaches: all shortest paths to each enterprise within reach, keeping the
-	 * strongest. An enterprise that already holds the result (a technology contract, ownership) or
-	 * cooperates with its owner is an existing tie, left out unless {@code $includeExisting}; the rest are
-	 * ranked nearest first, then by fit (working in a link the result applies to, then in the same chain),
-	 * then by the strength of the path.
+	 * strongest. Existing partners ({@code $existing}, see {@link #PROSPECT_FACTS}) are left out unless
+	 * {@code $includeExisting}; the rest are ranked nearest first, then by fit (active in a link the result
+	 * applies to, then in its chain), then by the strength of the path.
 	 */
 	private static final String REACHABLE_ENTERPRISES = """
 			CYPHER 25
 			MATCH (s:Result {id: $id})
 			MATCH p = ALL SHORTEST (s){{walk}}-[:{{ties}}]-(e:Enterprise)
 			WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
-			WITH s, e, {{path}} AS path
+			WITH e, {{path}} AS path
 			ORDER BY path.strength DESC, path.total DESC, [n IN path.nodes | n.id]
-			WITH s, e, head(collect(path)) AS path
-			WITH s, e, path, [t IN [
-			    CASE WHEN EXISTS { (s)-[:TRANSFERRED_TO]->(e) } THEN 'TRANSFERRED_TO' END,
-			    CASE WHEN EXISTS { (s)-[:OWNED_BY]->(e) } THEN 'OWNED_BY' END,
-			    CASE WHEN EXISTS { (s)-[:OWNED_BY]->(:Institute)-[:COOPERATES_WITH]->(e) } THEN 'COOPERATES_WITH' END]
-			  WHERE t IS NOT NULL] AS existingTies
-			WHERE $includeExisting OR existingTies = []
-			WITH s, e, path, existingTies,
-			  COLLECT { MATCH (s)-[:APPLIES_TO]->(l:ChainLink)<-[:ACTIVE_IN]-(e) RETURN DISTINCT l.name AS name ORDER BY name } AS sharedLinks,
-			  COLLECT { MATCH (s)-[:APPLIES_TO]->(:ChainLink)-[:PART_OF]->(c:IndustryChain)<-[:PART_OF]-(:ChainLink)<-[:ACTIVE_IN]-(e)
-			            RETURN DISTINCT c.name AS name ORDER BY name } AS sharedChains
-			ORDER BY path.hops, size(sharedLinks) > 0 DESC, size(sharedChains) > 0 DESC, path.strength DESC, e.name, e.id
+			WITH e, head(collect(path)) AS path
+			WHERE $includeExisting OR NOT e.id IN $existing
+			ORDER BY path.hops, e.id IN $sameLink DESC, e.id IN $sameChain DESC, path.strength DESC, e.name, e.id
 			LIMIT $first
-			RETURN {{shownPath}} AS path, existingTies, sharedLinks, sharedChains
+			RETURN {{shownPath}} AS path
 			""";
 
 	private PathQueries() {

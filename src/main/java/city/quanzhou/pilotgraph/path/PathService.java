@@ -177,14 +177,18 @@ public class PathService {
 		parameters.put("includeExisting", Boolean.TRUE.equals(includeExisting));
 		return read("maxHops", (tx) -> {
 			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
+			Prospects.Facts facts = Prospects.Facts.from(tx.run(PathQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
+			parameters.put("existing", List.copyOf(facts.existingIds()));
+			parameters.put("sameLink", List.copyOf(facts.links().keySet()));
+			parameters.put("sameChain", List.copyOf(facts.chains().keySet()));
 			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE), parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
-				List<String> existingTies = row.get("existingTies").asList(Value::asString);
-				List<String> sharedLinks = row.get("sharedLinks").asList(Value::asString);
-				List<String> sharedChains = row.get("sharedChains").asList(Value::asString);
-				return new ReachableEnterprise((Enterprise) path.nodes().getLast(), path.hops(), path.strength(), path,
-						!existingTies.isEmpty(), existingTies, sharedLinks,
-						Prospects.reason(path, existingTies, sharedLinks, sharedChains));
+				Enterprise enterprise = (Enterprise) path.nodes().getLast();
+				List<String> existingTies = facts.existingTies(enterprise.id());
+				List<String> sharedLinks = facts.links().getOrDefault(enterprise.id(), List.of());
+				return new ReachableEnterprise(enterprise, path.hops(), path.strength(), path, !existingTies.isEmpty(),
+						existingTies, sharedLinks, Prospects.reason(path, existingTies, sharedLinks,
+								facts.chains().getOrDefault(enterprise.id(), List.of())));
 			});
 		});
 	}

@@ -1,9 +1,16 @@
 package city.quanzhou.pilotgraph.path;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 
@@ -17,6 +24,55 @@ final class Prospects {
 			"持有该成果", "COOPERATES_WITH", "与成果持有单位已有产学研合作");
 
 	private Prospects() {
+	}
+
+	/**
+	 * What {@link PathQueries#PROSPECT_FACTS} read: the enterprises tied to the result by each kind of existing
+	 * tie, and the names of the links and chains each fitting enterprise shares with it (sorted).
+	 */
+	record Facts(Set<String> contracted, Set<String> holders, Set<String> cooperating, Map<String, List<String>> links,
+			Map<String, List<String>> chains) {
+
+		static Facts from(Record row) {
+			return new Facts(ids(row.get("contracted")), ids(row.get("holders")), ids(row.get("cooperating")),
+					names(row.get("sameLink")), names(row.get("sameChain")));
+		}
+
+		Set<String> existingIds() {
+			Set<String> ids = new LinkedHashSet<>(this.contracted);
+			ids.addAll(this.holders);
+			ids.addAll(this.cooperating);
+			return ids;
+		}
+
+		/** In a fixed order: the contract first, then holding, then cooperation with the owner. */
+		List<String> existingTies(String enterpriseId) {
+			List<String> ties = new ArrayList<>();
+			if (this.contracted.contains(enterpriseId)) {
+				ties.add("TRANSFERRED_TO");
+			}
+			if (this.holders.contains(enterpriseId)) {
+				ties.add("OWNED_BY");
+			}
+			if (this.cooperating.contains(enterpriseId)) {
+				ties.add("COOPERATES_WITH");
+			}
+			return ties;
+		}
+
+		private static Set<String> ids(Value value) {
+			return new LinkedHashSet<>(value.asList(Value::asString));
+		}
+
+		private static Map<String, List<String>> names(Value value) {
+			Map<String, Set<String>> byId = new TreeMap<>();
+			value.asList((fit) -> byId.computeIfAbsent(fit.get("id").asString(), (id) -> new TreeSet<>())
+				.add(fit.get("name").asString()));
+			Map<String, List<String>> names = new TreeMap<>();
+			byId.forEach((id, set) -> names.put(id, List.copyOf(set)));
+			return names;
+		}
+
 	}
 
 	static String reason(PartnerPath path, List<String> existingTies, List<String> sharedLinks,
