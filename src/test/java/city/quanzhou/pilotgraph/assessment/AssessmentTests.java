@@ -3,8 +3,11 @@ package city.quanzhou.pilotgraph.assessment;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
 import city.quanzhou.pilotgraph.HttpGraphQl.Reply;
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.within;
  * Best values: services 10, enterprises 3, pilots 2, industry 1, openness 1.
  */
 class AssessmentTests extends FixtureGraphTest {
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void threeBases() {
@@ -144,6 +150,34 @@ class AssessmentTests extends FixtureGraphTest {
 		assertThat(unknown.<String>read("$.errors[0].message")).contains("criteriaVersion").contains("no version 7");
 		Reply year = http().postDocument("baseRanking", Map.of("year", 1800), null);
 		assertThat(year.<String>read("$.errors[0].message")).contains("year");
+	}
+
+	@Test
+	void shouldExportTheRankingAsASpreadsheetWithTheFiguresOfTheQuery() throws Exception {
+		java.net.http.HttpResponse<byte[]> reply = get("/export/policy/base-ranking.xlsx?year=2024", PLANNER);
+		assertThat(reply.statusCode()).isEqualTo(200);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(reply.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("得分");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("base-c");
+			assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(50.0);
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("base-a");
+			assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(43.33);
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+		}
+		assertThat(get("/export/policy/base-ranking.xlsx", PLANNER).statusCode()).as("year left out").isEqualTo(400);
+		assertThat(get("/export/policy/base-ranking.xlsx?year=2024", null).statusCode()).as("anonymous")
+			.isIn(401, 403);
+	}
+
+	private java.net.http.HttpResponse<byte[]> get(String path, String token) throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try (var client = java.net.http.HttpClient.newHttpClient()) {
+			return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
 	}
 
 }

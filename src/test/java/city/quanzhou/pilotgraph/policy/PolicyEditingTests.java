@@ -1,14 +1,24 @@
 package city.quanzhou.pilotgraph.policy;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import city.quanzhou.pilotgraph.FixtureGraphTest;
 import city.quanzhou.pilotgraph.HttpGraphQl.Reply;
+import city.quanzhou.pilotgraph.ingest.DatasetImporter;
+import city.quanzhou.pilotgraph.ingest.ImportReport;
+import city.quanzhou.pilotgraph.ingest.RowProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * field with nothing written, audited, and their provider and recipient tied.
  */
 class PolicyEditingTests extends FixtureGraphTest {
+
+	private static final String HEADER = "id,name,recipientId,providerId,year,amount,service,level,programme,description,source,sourceNote\n";
+
+	@Autowired
+	DatasetImporter importer;
 
 	@BeforeEach
 	void enterpriseAndBase() {
@@ -86,6 +101,34 @@ class PolicyEditingTests extends FixtureGraphTest {
 			.anySatisfy((text) -> assertThat(text).contains(message));
 		assertThat(reply.<Object>read("$.data.upsertVoucherGrant.voucher")).isNull();
 		assertThat(graphSnapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldImportVouchersByTheSameRulesAndRefuseABadRowNamingFileRowAndColumn() {
+		String before = graphSnapshot();
+		ImportReport refused = this.importer.importFiles(files(HEADER
+				+ "voucher-x-1,2024年市级科技创新券·一号企业,ent-1,base-a,2024,3.5,TESTING_CERTIFICATION,MUNICIPAL,泉州市科技创新券,,SYNTHETIC,测试\n"
+				+ "voucher-x-2,2024年市级科技创新券·另一笔,ent-1,base-a,2024,-2,PILOT_MATURATION,MUNICIPAL,泉州市科技创新券,,SYNTHETIC,测试\n"),
+				false, "tester");
+		assertThat(refused.problems()).extracting(RowProblem::file, RowProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("voucher_grants.csv", "amount"));
+		assertThat(refused.problems().getFirst().reason()).contains("must not be negative");
+		assertThat(graphSnapshot()).as("nothing written").isEqualTo(before);
+
+		ImportReport imported = this.importer.importFiles(files(HEADER
+				+ "voucher-x-1,2024年市级科技创新券·一号企业,ent-1,base-a,2024,3.5,TESTING_CERTIFICATION,MUNICIPAL,泉州市科技创新券,,SYNTHETIC,测试\n"),
+				false, "tester");
+		assertThat(imported.problems()).isEmpty();
+		assertThat(imported.created()).isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Enterprise {id: 'ent-1'})<-[:GRANTED_TO]-(v:VoucherGrant {id: 'voucher-x-1', amount: 3.5})-[:REDEEMED_AT]->(:TestBase {id: 'base-a'})
+				RETURN count(v)""")).isEqualTo(1);
+	}
+
+	private static Map<String, Supplier<InputStream>> files(String vouchers) {
+		Map<String, Supplier<InputStream>> files = new LinkedHashMap<>();
+		files.put("voucher_grants.csv", () -> new ByteArrayInputStream(vouchers.getBytes(StandardCharsets.UTF_8)));
+		return files;
 	}
 
 }
