@@ -37,6 +37,9 @@ public class AssessmentService {
 
 	private static final int MAX_NOTE = 500;
 
+	/** 10^9 万元: more than any budget, small enough to count in hundredths without overflow. */
+	private static final long MAX_BUDGET = 1_000_000_000L;
+
 	private final GraphReads reads;
 
 	private final Neo4jClient neo4j;
@@ -110,9 +113,12 @@ public class AssessmentService {
 	 * The rewards a budget would pay: the best {@code first} bases scoring at least {@code minScore} share the
 	 * budget in proportion to their scores, in hundredths of 万元 rounded down, the remainder to the best.
 	 */
-	public List<SuggestedReward> rewards(int year, double budget, double minScore, int first, Integer criteriaVersion) {
-		if (budget < 0 || Double.isNaN(budget) || Double.isInfinite(budget)) {
-			throw new InvalidArgumentException("budget", "must be a non-negative amount in 万元 (was " + budget + ")");
+	public List<SuggestedReward> rewards(int year, double budget, Double minScore, Integer first, Integer criteriaVersion) {
+		if (!(budget >= 0 && budget <= MAX_BUDGET)) {
+			throw new InvalidArgumentException("budget", "must be an amount in 万元 from 0 to " + MAX_BUDGET + " (was " + budget + ")");
+		}
+		if (minScore == null) {
+			throw new InvalidArgumentException("minScore", "must not be null (leave it out to get its default)");
 		}
 		if (minScore < 0 || minScore > 100) {
 			throw new InvalidArgumentException("minScore", "must be between 0 and 100 (was " + minScore + ")");
