@@ -153,6 +153,16 @@ class AssessmentTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldRefuseAnExplicitNullMinScoreOrAnImpossibleBudgetNamingTheArgument() {
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("year", 2024, "budget", 100.0));
+		variables.put("minScore", null);
+		assertThat(http().postDocument("suggestedRewards", variables, null).<String>read("$.errors[0].message"))
+			.contains("minScore").contains("must not be null");
+		assertThat(http().postDocument("suggestedRewards", Map.of("year", 2024, "budget", -1.0), null)
+			.<String>read("$.errors[0].message")).contains("budget");
+	}
+
+	@Test
 	void shouldExportTheRankingAsASpreadsheetWithTheFiguresOfTheQuery() throws Exception {
 		java.net.http.HttpResponse<byte[]> reply = get("/export/policy/base-ranking.xlsx?year=2024", PLANNER);
 		assertThat(reply.statusCode()).isEqualTo(200);
