@@ -85,8 +85,9 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	List<YearTurnover> contractTurnover(@Argument Integer fromYear, @Argument Integer toYear) {
-		return this.coverage.contractTurnover(fromYear, toYear);
+	List<YearTurnover> contractTurnover(@Argument Integer fromYear, @Argument Integer toYear,
+			@Argument List<TieSource> sources) {
+		return this.coverage.contractTurnover(fromYear, toYear, TieSource.filter("sources", sources));
 	}
 
 	@QueryMapping

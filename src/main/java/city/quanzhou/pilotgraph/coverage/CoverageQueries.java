@@ -285,6 +285,7 @@ final class CoverageQueries {
 	static final String CONTRACT_TURNOVER = """
 			MATCH ()-[t:TRANSFERRED_TO]->()
 			WHERE t.year >= $fromYear AND t.year <= $toYear
+			  AND ($sources IS NULL OR coalesce(t.source, 'IMPORT') IN $sources)
 			RETURN t.year AS year, count(t) AS contracts, sum(coalesce(t.amount, 0.0)) AS amount
 			ORDER BY year
 			""";

@@ -223,6 +223,11 @@ public class CoverageService {
 	}
 
 	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear) {
+		return contractTurnover(fromYear, toYear, null);
+	}
+
+	/** Turnover counting only the contracts whose tie is of {@code sources} (null: every contract). */
+	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear, List<String> sources) {
 		if (fromYear != null && toYear != null && fromYear > toYear) {
 			throw new InvalidArgumentException("toYear", "must not be before fromYear (" + fromYear + ")");
 		}
@@ -230,6 +235,7 @@ public class CoverageService {
 		// One year more than asked, so that the first year asked for has a growth too.
 		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : Integer.MIN_VALUE);
 		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
+		parameters.put("sources", sources);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
 		Collection<YearTurnover> rows = this.reads.list(CoverageQueries.CONTRACT_TURNOVER, parameters,
