@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotgraph.bolt-port=0", "pilotgraph.seed=never", "pilotgraph.page-cache=32m",
 			"pilotgraph.review.required=true", "pilotgraph.transaction-timeout=90s",
+			"pilotgraph.limits.request-time-limit=120s", "pilotgraph.rate-limit.per-second=1000000",
+			"pilotgraph.rate-limit.burst=1000000",
 			"spring.neo4j.pool.connection-acquisition-timeout=120s" })
 class FourEyesTests {
 
