@@ -95,7 +95,11 @@ public class ProfileImportStatements {
 
 	static String journal(String name) throws Exception {
 		Class<?> before = Class.forName(PACKAGE + "ImportJournal$Before");
-		Object constant = before.getMethod("valueOf", String.class).invoke(null, name);
+		// the enum is package-private: its constants are read without calling its methods
+		Object constant = java.util.Arrays.stream(before.getEnumConstants())
+			.filter((value) -> ((Enum<?>) value).name().equals(name))
+			.findFirst()
+			.orElseThrow();
 		Field field = before.getDeclaredField("cypher");
 		field.setAccessible(true);
 		return (String) field.get(constant);

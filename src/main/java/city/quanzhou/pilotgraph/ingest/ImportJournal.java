@@ -147,6 +147,9 @@ final class ImportJournal {
 
 	}
 
+	/** The keys of a step's rows that the {@link Before} statements read. */
+	private static final List<String> ROW_KEYS = List.of("id", "code", "from", "to");
+
 	private static final String BEGIN = """
 			CREATE (run:ImportRun {id: randomUUID(), state: 'WRITING', by: $by, startedAt: $now, heartbeat: datetime(),
 			                       rows: $rows, chunks: $chunks, chunksWritten: 0})
@@ -230,10 +233,29 @@ final class ImportJournal {
 	void recordBefore(TransactionContext tx, String importId, ZonedDateTime now, DatasetWriter.Step step,
 			List<Map<String, Object>> rows) {
 		Map<String, Object> parameters = new HashMap<>(step.parameters());
-		parameters.put("rows", rows);
+		parameters.put("rows", keysOnly(rows));
 		parameters.put("importId", importId);
 		parameters.put("now", now);
 		tx.run(step.journal().cypher, parameters).consume();
+	}
+
+	/**
+	 * The rows as the journal reads them: only the keys that find what a row touches. A node row's properties
+	 * (descriptions included) would otherwise cross Bolt twice per chunk, once for the journal and once for the
+	 * write; packing and unpacking Bolt messages took a sixth of an import's CPU (docs/benchmarks.md, "Size L").
+	 */
+	private static List<Map<String, Object>> keysOnly(List<Map<String, Object>> rows) {
+		List<Map<String, Object>> keys = new java.util.ArrayList<>(rows.size());
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> key = new HashMap<>(4);
+			for (String name : ROW_KEYS) {
+				if (row.containsKey(name)) {
+					key.put(name, row.get(name));
+				}
+			}
+			keys.add(key);
+		}
+		return keys;
 	}
 
 	void heartbeat(TransactionContext tx, String importId, int chunksWritten) {
