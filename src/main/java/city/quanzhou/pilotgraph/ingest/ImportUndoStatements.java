@@ -48,8 +48,7 @@ final class ImportUndoStatements {
 
 	/**
 	 * A reference whose targets are the old ones again is left alone (deleting and re-creating a district's tie
-	 * would lock the district, which every writer in it shares); else it points at the old targets again, with
-	 * its entity's source as every reference has.
+	 * would lock the district, which every writer in it shares); else it points at the old targets again.
 	 */
 	private static final String UNDO_REFERENCES = """
 			MATCH (u:ImportUndo {undoImport: $importId, undoKind: 'reference'})
@@ -64,8 +63,7 @@ final class ImportUndoStatements {
 			  WITH n, u
 			  UNWIND u.undoTargets AS old
 			  MATCH (target) WHERE elementId(target) = old
-			  CREATE (n)-[restored:$(u.undoType)]->(target)
-			  SET restored.source = coalesce(n.source, 'IMPORT')
+			  CREATE (n)-[:$(u.undoType)]->(target)
 			}
 			DELETE u
 			RETURN count(*) AS undone
@@ -84,8 +82,7 @@ final class ImportUndoStatements {
 			  WITH n, u
 			  UNWIND u.undoTargets AS old
 			  MATCH (source) WHERE elementId(source) = old
-			  CREATE (n)<-[restored:$(u.undoType)]-(source)
-			  SET restored.source = coalesce(n.source, 'IMPORT')
+			  CREATE (n)<-[:$(u.undoType)]-(source)
 			}
 			DELETE u
 			RETURN count(*) AS undone
