@@ -8,6 +8,7 @@ import { bases, districts, gaps, heatmap, summary, turnover } from './panels.js'
 import { paths } from './paths.js';
 import { policy } from './policy.js';
 import { quality } from './quality.js';
+import { isPublishedOnly, setPublishedOnly } from './provenance.js';
 
 const PANELS = [summary, heatmap, gaps, districts, turnover, quality, policy, bases, paths];
 
@@ -66,6 +67,13 @@ async function start() {
   });
   bases.bind();
   paths.bind();
+  const toggle = document.getElementById('published-only');
+  toggle.checked = isPublishedOnly();
+  setPublishedOnly(toggle.checked);
+  toggle.addEventListener('change', () => {
+    setPublishedOnly(toggle.checked);
+    [heatmap, gaps, turnover, bases].forEach((panel) => panel.load());
+  });
   window.addEventListener('resize', () => document.querySelectorAll('.chart')
     .forEach((container) => echarts.getInstanceByDom(container)?.resize()));
 

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.security.Identity;
 import city.quanzhou.pilotgraph.security.Roles;
 
 @Controller
@@ -182,7 +183,7 @@ class EditingController {
 	private Proposal propose(String action, String kind, String entityId, String entityName, Map<String, Object> input,
 			Authentication caller) {
 		return this.review.propose(new ProposedChange(action, kind, entityId, entityName, ProposalInputs.write(input),
-				caller.getName()));
+				caller.getName(), Identity.of(caller)));
 	}
 
 	@QueryMapping

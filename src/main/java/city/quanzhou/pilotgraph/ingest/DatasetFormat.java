@@ -188,6 +188,23 @@ public final class DatasetFormat {
 
 	private static final List<Column> COMMON_TAIL = List.of(Column.description(), SOURCE, Column.text("sourceNote"));
 
+	/**
+	 * Where a tie's fact comes from: the entity sources, and two that say only how the tie got in (an editor made
+	 * it; an import brought it without saying). Optional in tie files: a file without the column (or an empty
+	 * cell) makes new ties {@code IMPORT} and leaves the source of existing ones as it is.
+	 */
+	public static final Column TIE_SOURCE = Column.choice("source", false, "SOURCE_DOCUMENT", "PUBLIC", "SYNTHETIC",
+			"EDITOR", "IMPORT");
+
+	/** A tie's provenance columns, which every tie file and every tie an editor makes may carry. */
+	public static final List<Column> TIE_PROVENANCE = List.of(TIE_SOURCE, Column.text("sourceNote"));
+
+	/** The columns a tie file may leave out: files written before ties carried a source stay valid. */
+	public static final Set<String> OPTIONAL_TIE_COLUMNS = Set.of("source", "sourceNote");
+
+	/** The tie source a new tie of an import gets when its row names none. */
+	public static final String IMPORTED = "IMPORT";
+
 	private static final Set<EntityKind> ORGANISATIONS = Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE);
 
 	private static final Set<EntityKind> PARTIES = Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE,
@@ -340,7 +357,7 @@ public final class DatasetFormat {
 					Set.of(EntityKind.CHAIN_LINK)),
 			new TieFile("demand_solvers.csv", Relation.SOLVES, "demandId", Set.of(EntityKind.DEMAND), "solverId",
 					Set.of(EntityKind.INSTITUTE), true,
-					List.of(Column.year("year"), Column.of("funding", ColumnType.DECIMAL))),
+					withProvenance(Column.year("year"), Column.of("funding", ColumnType.DECIMAL))),
 			tie("investments.csv", Relation.INVESTS_IN, "fundId", Set.of(EntityKind.FUND), "targetId",
 					Set.of(EntityKind.ENTERPRISE, EntityKind.TEST_BASE), Column.of("amount", ColumnType.DECIMAL),
 					Column.year("year")),
@@ -349,7 +366,13 @@ public final class DatasetFormat {
 
 	private static TieFile tie(String file, Relation relation, String fromColumn, Set<EntityKind> fromKinds,
 			String toColumn, Set<EntityKind> toKinds, Column... columns) {
-		return new TieFile(file, relation, fromColumn, fromKinds, toColumn, toKinds, false, List.of(columns));
+		return new TieFile(file, relation, fromColumn, fromKinds, toColumn, toKinds, false, withProvenance(columns));
+	}
+
+	private static List<Column> withProvenance(Column... columns) {
+		var all = new java.util.ArrayList<>(List.of(columns));
+		all.addAll(TIE_PROVENANCE);
+		return List.copyOf(all);
 	}
 
 
