@@ -8,26 +8,34 @@
 # Prints, per start: the mode, seconds from process start to /actuator/health/readiness answering UP, and the
 # resident memory (ps rss) at that moment. The data directory is opened as it is (not copied): stop any service
 # using it first. Ports 18095 (HTTP) and 17695 (Bolt), heap -Xmx2g unless JAVA_OPTS says otherwise.
+# KEEP=<directory>: keep the extracted jar and the cache there, and reuse them if they are there already (the
+# training run takes minutes; a cache is valid only for the same jar and JDK).
 set -euo pipefail
 JAR=$(realpath "$1")
 DATA=$(realpath "$2")
 RUNS=${3:-3}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-WORK=$(mktemp -d /tmp/pilotgraph-startup.XXXXXX)
+WORK=${KEEP:-$(mktemp -d /tmp/pilotgraph-startup.XXXXXX)}
+mkdir -p "$WORK"
 HEAP=${JAVA_OPTS:--Xmx2g}
 export SERVER_PORT=18095 PILOTGRAPH_BOLT_PORT=17695
 
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
-APP=$(ls "$WORK"/app/*.jar)
+if [ -f "$WORK/app.aot" ]; then
+  echo "reusing the extracted jar and the cache in $WORK"
+else
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$WORK/app" > /dev/null
+  APP=$(ls "$WORK"/app/*.jar)
 
-# The training run opens a throwaway data directory: it must not touch the measured one, and the context's refresh
-# (embedded Neo4j, migrations, the model) is the same for an empty graph.
-training_started=$(date +%s.%N)
-PILOTGRAPH_DATA_DIR="$WORK/training-data" PILOTGRAPH_SEED=never "$JAVA" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" \
-  -Dspring.context.exit=onRefresh -jar "$APP" > "$WORK/training.log" 2>&1 || true
-[ -f "$WORK/app.aot" ] || { echo "training run wrote no cache; see $WORK/training.log" >&2; exit 1; }
-printf 'training run: %.1f s, cache %s\n' "$(echo "$(date +%s.%N) - $training_started" | bc)" \
-  "$(du -h "$WORK/app.aot" | cut -f1)"
+  # The training run opens a throwaway data directory: it must not touch the measured one, and the context's refresh
+  # (embedded Neo4j, migrations, the model) is the same for an empty graph.
+  training_started=$(date +%s.%N)
+  PILOTGRAPH_DATA_DIR="$WORK/training-data" PILOTGRAPH_SEED=never "$JAVA" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" \
+    -Dspring.context.exit=onRefresh -jar "$APP" > "$WORK/training.log" 2>&1 || true
+  [ -f "$WORK/app.aot" ] || { echo "training run wrote no cache; see $WORK/training.log" >&2; exit 1; }
+  printf 'training run: %.1f s, cache %s\n' "$(echo "$(date +%s.%N) - $training_started" | bc)" \
+    "$(du -h "$WORK/app.aot" | cut -f1)"
+fi
+APP=$(ls "$WORK"/app/*.jar)
 
 start_once() {
   local mode=$1; shift
@@ -50,4 +58,4 @@ for run in $(seq 1 "$RUNS"); do
   start_once plain
   start_once aot-cache -XX:AOTCache="$WORK/app.aot"
 done
-rm -rf "$WORK"
+[ -n "${KEEP:-}" ] || rm -rf "$WORK"

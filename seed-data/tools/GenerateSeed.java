@@ -30,21 +30,21 @@ public class GenerateSeed {
         {"brokers.csv", "id,name,level,agencyId,phone,email,description,source,sourceNote", "Broker"},
         {"demands.csv", "id,name,enterpriseId,year,budget,challengeList,status,description,source,sourceNote", "Demand"},
         {"funds.csv", "id,name,aliases,category,level,description,source,sourceNote", "Fund"},
-        {"link_feeds.csv", "fromLinkId,toLinkId", null},
-        {"result_owners.csv", "resultId,ownerId", null},
-        {"result_links.csv", "resultId,linkId", null},
-        {"base_covers.csv", "baseId,linkId", null},
-        {"base_operators.csv", "baseId,operatorId,role", null},
-        {"base_pilots.csv", "baseId,resultId,year", null},
-        {"base_serves.csv", "baseId,enterpriseId,year,projects", null},
-        {"enterprise_links.csv", "enterpriseId,linkId", null},
-        {"cooperations.csv", "instituteId,enterpriseId,projects,firstYear,lastYear", null},
-        {"broker_serves.csv", "brokerId,partyId,since", null},
-        {"broker_deals.csv", "brokerId,partyId,deals,lastYear", null},
-        {"transfers.csv", "resultId,enterpriseId,amount,year", null},
-        {"demand_links.csv", "demandId,linkId", null},
-        {"demand_solvers.csv", "demandId,solverId,year,funding", null},
-        {"investments.csv", "fundId,targetId,amount,year", null},
+        {"link_feeds.csv", "fromLinkId,toLinkId,source,sourceNote", null},
+        {"result_owners.csv", "resultId,ownerId,source,sourceNote", null},
+        {"result_links.csv", "resultId,linkId,source,sourceNote", null},
+        {"base_covers.csv", "baseId,linkId,source,sourceNote", null},
+        {"base_operators.csv", "baseId,operatorId,role,source,sourceNote", null},
+        {"base_pilots.csv", "baseId,resultId,year,source,sourceNote", null},
+        {"base_serves.csv", "baseId,enterpriseId,year,projects,source,sourceNote", null},
+        {"enterprise_links.csv", "enterpriseId,linkId,source,sourceNote", null},
+        {"cooperations.csv", "instituteId,enterpriseId,projects,firstYear,lastYear,source,sourceNote", null},
+        {"broker_serves.csv", "brokerId,partyId,since,source,sourceNote", null},
+        {"broker_deals.csv", "brokerId,partyId,deals,lastYear,source,sourceNote", null},
+        {"transfers.csv", "resultId,enterpriseId,amount,year,source,sourceNote", null},
+        {"demand_links.csv", "demandId,linkId,source,sourceNote", null},
+        {"demand_solvers.csv", "demandId,solverId,year,funding,source,sourceNote", null},
+        {"investments.csv", "fundId,targetId,amount,year,source,sourceNote", null},
     };
 
     // ---------- deliberate gaps (see README) ----------
@@ -147,7 +147,8 @@ public class GenerateSeed {
             StringBuilder sb = new StringBuilder(String.join(",", tb.cols)).append('\n');
             for (var r : tb.rows) {
                 StringJoiner j = new StringJoiner(",");
-                for (String c : tb.cols) j.add(esc(r.getOrDefault(c, "")));
+                // a tie not from a real fragment is synthetic filler, like the generated entities
+                for (String c : tb.cols) j.add(esc(r.getOrDefault(c, tb.kind == null && c.equals("source") ? SYN : "")));
                 sb.append(j).append('\n');
             }
             Files.writeString(OUT.resolve(tb.file), sb.toString(), StandardCharsets.UTF_8);

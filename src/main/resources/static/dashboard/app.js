@@ -6,15 +6,17 @@ import { element } from './dom.js';
 import { embedding } from './embedding.js';
 import { bases, districts, gaps, heatmap, summary, turnover } from './panels.js';
 import { paths } from './paths.js';
+import { policy } from './policy.js';
 import { quality } from './quality.js';
+import { isPublishedOnly, setPublishedOnly } from './provenance.js';
 
-const PANELS = [summary, heatmap, gaps, districts, turnover, quality, bases, paths];
+const PANELS = [summary, heatmap, gaps, districts, turnover, quality, policy, bases, paths];
 
 // Which panels show each area of the Change type's `affects` (see live.graphqls).
 const PANELS_BY_AREA = {
   // every write can fill or open a gap of the data-quality panel; it follows the entity areas
   COVERAGE: [summary, heatmap, gaps, quality],
-  BASES: [summary, districts, bases, quality],
+  BASES: [summary, districts, bases, quality, policy],
   RESULTS: [summary, gaps, quality],
   CONTRACTS: [turnover],
   PATHS: [paths],
@@ -65,6 +67,13 @@ async function start() {
   });
   bases.bind();
   paths.bind();
+  const toggle = document.getElementById('published-only');
+  toggle.checked = isPublishedOnly();
+  setPublishedOnly(toggle.checked);
+  toggle.addEventListener('change', () => {
+    setPublishedOnly(toggle.checked);
+    [heatmap, gaps, turnover, bases].forEach((panel) => panel.load());
+  });
   window.addEventListener('resize', () => document.querySelectorAll('.chart')
     .forEach((container) => echarts.getInstanceByDom(container)?.resize()));
 

@@ -5,6 +5,7 @@
 import { query } from './api.js';
 import { t } from './i18n.js';
 import { chart, debounce, element, escapeHtml, FONT } from './dom.js';
+import { isPublishedOnly, PUBLISHED, sources } from './provenance.js';
 
 const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
 const STATUSES = ['OPERATING', 'UNDER_CONSTRUCTION', 'PLANNED', 'SUSPENDED'];
@@ -29,9 +30,15 @@ export const summary = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`query DashboardSummary { ecosystemSummary {
+      const data = await query(`query DashboardSummary($published: [TieSource!]) { ecosystemSummary {
         operatingBaseCount plannedBaseCount linkCount coveredLinkCount linkCoverageRatio waitingResultCount
-        districtCount districtsWithOperatingBase } }`)).ecosystemSummary;
+        districtCount districtsWithOperatingBase }
+        published: chainCoverage(sources: $published) { linkCount coveredLinkCount }
+        dataQuality { pendingProposals } }`, { published: PUBLISHED });
+      this.data = data.ecosystemSummary;
+      this.published = data.published.reduce((sum, chain) => ({ links: sum.links + chain.linkCount,
+        covered: sum.covered + chain.coveredLinkCount }), { links: 0, covered: 0 });
+      this.pending = data.dataQuality.pendingProposals;
       cleared('summary');
       this.draw();
     }
@@ -49,7 +56,14 @@ export const summary = {
       kpi('kpi.plannedBases', s.plannedBaseCount, 'plannedBases'),
       kpi('kpi.linkCoverage', `${s.coveredLinkCount}/${s.linkCount} · ${Math.round(s.linkCoverageRatio * 100)}%`, 'linkCoverage'),
       kpi('kpi.waitingResults', s.waitingResultCount, 'waitingResults'),
-      kpi('kpi.districts', `${s.districtsWithOperatingBase}/${s.districtCount}`, 'districts'));
+      kpi('kpi.districts', `${s.districtsWithOperatingBase}/${s.districtCount}`, 'districts'),
+      kpi('kpi.publishedCoverage', `${this.published.covered}/${this.published.links}`, 'publishedCoverage'));
+    // the headline figures count every tie; say how much of the coverage published sources support, and what
+    // waits for review (not counted anywhere until approved)
+    document.querySelector('#summary .provenance').replaceChildren(
+      element('span', { class: 'mark synthetic' }, t('provenance.summary',
+        { covered: s.coveredLinkCount, published: this.published.covered })),
+      element('span', { class: 'mark unreviewed', 'data-kpi': 'unreviewed' }, t('provenance.pending', { n: this.pending })));
   },
 };
 
@@ -57,9 +71,12 @@ export const heatmap = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`query DashboardHeatmap { chainCoverage {
-        chain { id name links { id name stage coveredBy { id status } } }
-        linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`)).chainCoverage;
+      this.data = (await query(`query DashboardHeatmap($sources: [TieSource!], $published: [TieSource!]) {
+        chainCoverage(sources: $sources) {
+        chain { id name links { id name stage coveredBy(sources: $sources) { id status }
+          publishedBy: coveredBy(sources: $published) { id status } } }
+        linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`,
+      { sources: sources(), published: PUBLISHED })).chainCoverage;
       cleared('heatmap-panel');
       this.draw();
     }
@@ -76,13 +93,22 @@ export const heatmap = {
         || a.name.localeCompare(b.name, 'zh-CN')),
     }));
     const width = Math.max(1, ...rows.map((row) => row.links.length));
-    const cells = rows.flatMap((row, y) => row.links.map((link, x) => ({
-      value: [x, y, link.coveredBy.filter((base) => base.status === 'OPERATING').length],
-      name: link.name,
-      linkId: link.id,
-      stage: link.stage,
-      chain: row.chain,
-    })));
+    const operating = (bases) => bases.filter((base) => base.status === 'OPERATING').length;
+    const cells = rows.flatMap((row, y) => row.links.map((link, x) => {
+      const published = operating(link.publishedBy);
+      const unsupported = operating(link.coveredBy) > published;
+      return {
+        value: [x, y, operating(link.coveredBy)],
+        name: link.name,
+        linkId: link.id,
+        stage: link.stage,
+        chain: row.chain,
+        published,
+        // a figure resting on ties no published source supports (synthetic, or an editor's or import's word)
+        unsupported,
+        ...(unsupported ? { itemStyle: { borderColor: '#b45309', borderWidth: 2, borderType: 'dashed' } } : {}),
+      };
+    }));
     const most = Math.max(2, ...cells.map((cell) => cell.value[2]));
     // a row per chain at a readable height, however many chains there are
     document.getElementById('heatmap').style.height = `${Math.max(200, rows.length * 40 + 130)}px`;
@@ -93,7 +119,8 @@ export const heatmap = {
       grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
       tooltip: {
         formatter: (p) => `${escapeHtml(p.data.chain)}<br>${escapeHtml(p.data.name)}（${t(`stage.${p.data.stage}`)}）`
-          + `<br>${t('heatmap.bases')}：${p.data.value[2]}`,
+          + `<br>${t('heatmap.bases')}：${p.data.value[2]}`
+          + `<br>${t('heatmap.published')}：${p.data.published}`,
       },
       xAxis: { type: 'category', name: t('heatmap.axis'), nameLocation: 'middle', nameGap: 24,
         data: Array.from({ length: width }, (_, i) => String(i + 1)), splitArea: { show: true } },
@@ -108,7 +135,8 @@ export const heatmap = {
       },
       series: [{
         type: 'heatmap', data: cells,
-        label: { show: true, fontSize: 11, formatter: (p) => `${shorten(p.data.name, 8)}\n${p.data.value[2]}` },
+        label: { show: true, fontSize: 11,
+          formatter: (p) => `${shorten(p.data.name, 8)}\n${p.data.value[2]}${p.data.unsupported ? ' ※' : ''}` },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       }],
     }, true);
@@ -120,11 +148,16 @@ export const gaps = {
   total: null,
   async load() {
     try {
-      const data = await query(`query DashboardGaps { coverageGaps(first: 12) { link { id name stage chain { name } }
+      const data = await query(`query DashboardGaps($sources: [TieSource!]) {
+        coverageGaps(first: 12, sources: $sources) { link { id name stage chain { name } }
         waitingResults { id } plannedBases { id name status } }
-        ecosystemSummary { linkCount coveredLinkCount } }`);
+        ecosystemSummary { linkCount coveredLinkCount }
+        chainCoverage(sources: $sources) { linkCount coveredLinkCount } }`, { sources: sources() });
       this.data = data.coverageGaps;
-      this.total = data.ecosystemSummary.linkCount - data.ecosystemSummary.coveredLinkCount;
+      // with published ties only, a link covered by synthetic ties alone is a gap too
+      this.total = isPublishedOnly()
+        ? data.chainCoverage.reduce((sum, chain) => sum + chain.linkCount - chain.coveredLinkCount, 0)
+        : data.ecosystemSummary.linkCount - data.ecosystemSummary.coveredLinkCount;
       cleared('gaps-panel');
       this.draw();
     }
@@ -192,8 +225,12 @@ export const turnover = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`query DashboardTurnover {
-        contractTurnover { year contractCount amount growth } }`)).contractTurnover;
+      const data = await query(`query DashboardTurnover($sources: [TieSource!], $published: [TieSource!]) {
+        contractTurnover(sources: $sources) { year contractCount amount growth }
+        published: contractTurnover(sources: $published) { year amount } }`,
+      { sources: sources(), published: PUBLISHED });
+      this.data = data.contractTurnover;
+      this.published = new Map(data.published.map((year) => [year.year, year.amount]));
       cleared('turnover-panel');
       this.draw();
     }
@@ -217,6 +254,9 @@ export const turnover = {
           data: this.data.map((year) => year.amount) },
         { name: t('turnover.count'), type: 'line', yAxisIndex: 1, itemStyle: { color: '#e0a526' },
           data: this.data.map((year) => year.contractCount) },
+        // how much of each year's amount published sources support; the rest is synthetic or unreviewed
+        { name: t('turnover.published'), type: 'bar', barGap: '-100%', itemStyle: { color: '#16a34a' },
+          data: this.data.map((year) => this.published.get(year.year) ?? 0) },
       ],
     }, true);
   },
@@ -229,9 +269,10 @@ export const bases = {
     const status = document.getElementById('bases-status').value;
     const filter = { text: text || null, status: status ? [status] : null };
     try {
-      this.data = (await query(`query DashboardBases($filter: TestBaseFilter) {
+      this.data = (await query(`query DashboardBases($filter: TestBaseFilter, $sources: [TieSource!]) {
         testBases(first: 100, filter: $filter) { totalCount
-          edges { node { id name status openToPublic district { name } covers { name } } } } }`, { filter })).testBases;
+          edges { node { id name status openToPublic district { name } covers(sources: $sources) { name } } } } }`,
+      { filter, sources: sources() })).testBases;
       cleared('bases-panel');
       this.draw();
     }

@@ -30,7 +30,7 @@ class PackageStructureTests {
 
 	/** The packages of the kinds of node: one or two kinds of entity each, and the districts. */
 	private static final List<String> KINDS = List.of("base", "broker", "chain", "demand", "district", "enterprise",
-			"fund", "institute", "park", "result");
+			"fund", "institute", "park", "policy", "result");
 
 	/** The compiled main classes only, read from where the application class was loaded: no jar is scanned. */
 	private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());

@@ -15,6 +15,12 @@ import city.quanzhou.pilotgraph.entity.KindRecords;
 import city.quanzhou.pilotgraph.fund.Fund;
 import city.quanzhou.pilotgraph.institute.Institute;
 import city.quanzhou.pilotgraph.park.Park;
+import city.quanzhou.pilotgraph.policy.Assessment;
+import city.quanzhou.pilotgraph.policy.BenefitTerms;
+import city.quanzhou.pilotgraph.policy.RecognitionStep;
+import city.quanzhou.pilotgraph.policy.Subsidy;
+import city.quanzhou.pilotgraph.policy.TrainingEvent;
+import city.quanzhou.pilotgraph.policy.VoucherGrant;
 import city.quanzhou.pilotgraph.result.Result;
 
 /**
@@ -38,6 +44,12 @@ public final class EveryKindRecord implements KindRecords {
 			case DEMAND -> Demand.from(node);
 			case FUND -> Fund.from(node);
 			case PARK -> Park.from(node);
+			case VOUCHER_GRANT -> VoucherGrant.from(node);
+			case SUBSIDY -> Subsidy.from(node);
+			case ASSESSMENT -> Assessment.from(node);
+			case RECOGNITION_STEP -> RecognitionStep.from(node);
+			case TRAINING_EVENT -> TrainingEvent.from(node);
+			case BENEFIT_TERMS -> BenefitTerms.from(node);
 		};
 	}
 

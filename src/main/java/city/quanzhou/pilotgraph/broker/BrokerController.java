@@ -55,7 +55,7 @@ class BrokerController {
 	Map<Broker, List<BrokeredDeal>> deals(List<Broker> brokers) {
 		return this.entities.neighbourTies(brokers, Relation.BROKERED, true,
 				(broker, tie) -> new BrokeredDeal(broker, tie.neighbour(), tie.integer("deals"),
-						tie.integer("lastYear")));
+						tie.integer("lastYear"), tie.source(), tie.sourceNote()));
 	}
 
 	@BatchMapping

@@ -13,6 +13,7 @@ import city.quanzhou.pilotgraph.enterprise.Enterprise;
 import city.quanzhou.pilotgraph.entity.Connection;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.entity.TieSource;
 import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 
@@ -31,16 +32,18 @@ class CoverageController {
 
 	@QueryMapping
 	List<ChainCoverage> chainCoverage(@Argument String chainId, @Argument Boolean openToPublicOnly,
-			DataFetchingEnvironment environment) {
+			@Argument List<TieSource> sources, DataFetchingEnvironment environment) {
 		EntityProjection chain = EntityProjection.at(environment, "chain");
 		return this.coverage.chainCoverage(chainId, Boolean.TRUE.equals(openToPublicOnly),
-				(chain != null) ? chain : EntityProjection.ID_ONLY, Prefetched.of(environment));
+				TieSource.filter("sources", sources), (chain != null) ? chain : EntityProjection.ID_ONLY,
+				Prefetched.of(environment));
 	}
 
 	@QueryMapping
 	List<CoverageGap> coverageGaps(@Argument String chainId, @Argument String district, @Argument Integer first,
-			DataFetchingEnvironment environment) {
-		return this.coverage.coverageGaps(chainId, district, first, GapSelection.of(environment));
+			@Argument List<TieSource> sources, DataFetchingEnvironment environment) {
+		return this.coverage.coverageGaps(chainId, district, first, TieSource.filter("sources", sources),
+				GapSelection.of(environment));
 	}
 
 	/** A gap holds as many as the longest list asked for; each alias gets its own {@code first}. */
@@ -82,8 +85,9 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	List<YearTurnover> contractTurnover(@Argument Integer fromYear, @Argument Integer toYear) {
-		return this.coverage.contractTurnover(fromYear, toYear);
+	List<YearTurnover> contractTurnover(@Argument Integer fromYear, @Argument Integer toYear,
+			@Argument List<TieSource> sources) {
+		return this.coverage.contractTurnover(fromYear, toYear, TieSource.filter("sources", sources));
 	}
 
 	@QueryMapping

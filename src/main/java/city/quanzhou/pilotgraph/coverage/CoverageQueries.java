@@ -12,7 +12,10 @@ final class CoverageQueries {
 	private CoverageQueries() {
 	}
 
-	/** Links, covered links, operating bases and waiting results per chain; every count in its own subquery. */
+	/**
+	 * Links, covered links, operating bases and waiting results per chain; every count in its own subquery.
+	 * With {@code $sources}, only COVERS ties of those sources count as covering (null: every tie).
+	 */
 	private static final String CHAIN_COVERAGE = """
 			MATCH (c:IndustryChain)
 			WHERE $chainId IS NULL OR c.id = $chainId
@@ -20,13 +23,15 @@ final class CoverageQueries {
 			  MATCH (l:ChainLink)-[:PART_OF]->(c)
 			  RETURN count(l) AS linkCount,
 			         count(CASE WHEN EXISTS {
-			           MATCH (l)<-[:COVERS]-(b:TestBase {status: $operating})
-			           WHERE NOT $openToPublicOnly OR b.openToPublic = true
+			           MATCH (l)<-[cover:COVERS]-(b:TestBase {status: $operating})
+			           WHERE (NOT $openToPublicOnly OR b.openToPublic = true)
+			             AND ($sources IS NULL OR coalesce(cover.source, 'IMPORT') IN $sources)
 			         } THEN 1 END) AS coveredLinkCount
 			}
 			CALL (c) {
-			  MATCH (c)<-[:PART_OF]-(:ChainLink)<-[:COVERS]-(b:TestBase {status: $operating})
-			  WHERE NOT $openToPublicOnly OR b.openToPublic = true
+			  MATCH (c)<-[:PART_OF]-(:ChainLink)<-[cover:COVERS]-(b:TestBase {status: $operating})
+			  WHERE (NOT $openToPublicOnly OR b.openToPublic = true)
+			    AND ($sources IS NULL OR coalesce(cover.source, 'IMPORT') IN $sources)
 			  RETURN count(DISTINCT b) AS operatingBaseCount
 			}
 			CALL (c) {
@@ -44,7 +49,8 @@ final class CoverageQueries {
 	}
 
 	/**
-	 * Links that no operating base (in the district, when one is given) covers. Counting the waiting results
+	 * Links that no operating base (in the district, when one is given) covers by a tie of {@code $sources}
+	 * (null: any tie). Counting the waiting results
 	 * of every gap is enough to sort them; the lists are read for the returned gaps only, each as far as the
 	 * request asks. What follows is {@code RETURN} and the projection of {@code l}.
 	 */
@@ -52,8 +58,9 @@ final class CoverageQueries {
 			MATCH (l:ChainLink)-[:PART_OF]->(c:IndustryChain)
 			WHERE ($chainId IS NULL OR c.id = $chainId)
 			  AND NOT EXISTS {
-			    MATCH (l)<-[:COVERS]-(b:TestBase {status: $operating})
-			    WHERE $districtCode IS NULL OR EXISTS { (b)-[:LOCATED_IN]->(:District {code: $districtCode}) }
+			    MATCH (l)<-[cover:COVERS]-(b:TestBase {status: $operating})
+			    WHERE ($districtCode IS NULL OR EXISTS { (b)-[:LOCATED_IN]->(:District {code: $districtCode}) })
+			      AND ($sources IS NULL OR coalesce(cover.source, 'IMPORT') IN $sources)
 			  }
 			WITH l, COUNT {
 			  MATCH (l)<-[:APPLIES_TO]-(r:Result)
@@ -278,6 +285,7 @@ final class CoverageQueries {
 	static final String CONTRACT_TURNOVER = """
 			MATCH ()-[t:TRANSFERRED_TO]->()
 			WHERE t.year >= $fromYear AND t.year <= $toYear
+			  AND ($sources IS NULL OR coalesce(t.source, 'IMPORT') IN $sources)
 			RETURN t.year AS year, count(t) AS contracts, sum(coalesce(t.amount, 0.0)) AS amount
 			ORDER BY year
 			""";

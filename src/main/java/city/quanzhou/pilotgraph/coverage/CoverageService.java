@@ -33,6 +33,7 @@ import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Page;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.entity.TieSource;
 import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
@@ -77,9 +78,19 @@ public class CoverageService {
 	/** Chain coverage with each chain read as {@code chain} asks, its neighbours kept in {@code store}. */
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, EntityProjection chain,
 			Prefetched store) {
+		return chainCoverage(chainId, openToPublicOnly, null, chain, store);
+	}
+
+	/**
+	 * As above, counting as covering only the COVERS ties of {@code sources} (names of {@link TieSource}; null
+	 * for every tie).
+	 */
+	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, List<String> sources,
+			EntityProjection chain, Prefetched store) {
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
+		parameters.put("sources", sources);
 		List<ChainCoverage> coverage = List.copyOf(this.reads.list(CoverageQueries.chainCoverage(chain), parameters,
 				(row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
 					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
@@ -91,10 +102,12 @@ public class CoverageService {
 	 * The gaps, in one statement that reads what {@code selection} asks: the lists only for the gaps
 	 * returned and only as far as asked, the enterprises counted only when their count is asked.
 	 */
-	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, GapSelection selection) {
+	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, List<String> sources,
+			GapSelection selection) {
 		int limit = Arguments.first("first", first);
 		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
+		parameters.put("sources", sources);
 		parameters.put("districtCode", districtCode(district, "district"));
 		parameters.put("first", limit);
 		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
@@ -210,6 +223,11 @@ public class CoverageService {
 	}
 
 	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear) {
+		return contractTurnover(fromYear, toYear, null);
+	}
+
+	/** Turnover counting only the contracts whose tie is of {@code sources} (null: every contract). */
+	public List<YearTurnover> contractTurnover(Integer fromYear, Integer toYear, List<String> sources) {
 		if (fromYear != null && toYear != null && fromYear > toYear) {
 			throw new InvalidArgumentException("toYear", "must not be before fromYear (" + fromYear + ")");
 		}
@@ -217,6 +235,7 @@ public class CoverageService {
 		// One year more than asked, so that the first year asked for has a growth too.
 		parameters.put("fromYear", (fromYear != null) ? fromYear - 1 : Integer.MIN_VALUE);
 		parameters.put("toYear", (toYear != null) ? toYear : Integer.MAX_VALUE);
+		parameters.put("sources", sources);
 		List<YearTurnover> years = new ArrayList<>();
 		YearTurnover previous = null;
 		Collection<YearTurnover> rows = this.reads.list(CoverageQueries.CONTRACT_TURNOVER, parameters,

@@ -258,7 +258,7 @@ public class DuplicateService implements DuplicateCheck {
 		return similarity;
 	}
 
-	private static double round(double value) {
+	static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
 

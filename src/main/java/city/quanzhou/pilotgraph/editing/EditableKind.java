@@ -31,7 +31,14 @@ enum EditableKind {
 	DEMAND(EntityKind.DEMAND, "demand", "demand",
 			new TieList("chainLinkIds", Relation.ON_LINK, Set.of(EntityKind.CHAIN_LINK))),
 	FUND(EntityKind.FUND, "fund", "fund"),
-	PARK(EntityKind.PARK, "park", "park");
+	PARK(EntityKind.PARK, "park", "park"),
+	VOUCHER_GRANT(EntityKind.VOUCHER_GRANT, "voucher", "voucher"),
+	SUBSIDY(EntityKind.SUBSIDY, "subsidy", "subsidy"),
+	ASSESSMENT(EntityKind.ASSESSMENT, "assessment", "assess"),
+	RECOGNITION_STEP(EntityKind.RECOGNITION_STEP, "step", "recog"),
+	TRAINING_EVENT(EntityKind.TRAINING_EVENT, "training", "training",
+			new TieList("trainedIds", Relation.TRAINED, Set.of(EntityKind.BROKER, EntityKind.TEST_BASE))),
+	BENEFIT_TERMS(EntityKind.BENEFIT_TERMS, "terms", "terms");
 
 	/** An input field holding ids; the upsert makes the entity's outgoing ties of this type exactly these. */
 	record TieList(String field, Relation relation, Set<EntityKind> targets) {
@@ -67,6 +74,19 @@ enum EditableKind {
 
 	List<TieList> tieLists() {
 		return this.tieLists;
+	}
+
+	/**
+	 * References without which a record means nothing (a voucher without its enterprise, an assessment
+	 * without its base): a create must name them and no write may clear them.
+	 */
+	Set<String> requiredReferences() {
+		return switch (this) {
+			case CHAIN_LINK -> Set.of("chainId");
+			case VOUCHER_GRANT, SUBSIDY -> Set.of("recipientId");
+			case ASSESSMENT, RECOGNITION_STEP, BENEFIT_TERMS -> Set.of("baseId");
+			default -> Set.of();
+		};
 	}
 
 	NodeFile format() {

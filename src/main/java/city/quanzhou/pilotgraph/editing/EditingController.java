@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.security.Identity;
 import city.quanzhou.pilotgraph.security.Roles;
 
 @Controller
@@ -91,6 +92,36 @@ class EditingController {
 	}
 
 	@MutationMapping
+	EntityPayload upsertVoucherGrant(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.VOUCHER_GRANT, input, caller);
+	}
+
+	@MutationMapping
+	EntityPayload upsertSubsidy(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.SUBSIDY, input, caller);
+	}
+
+	@MutationMapping
+	EntityPayload upsertAssessment(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.ASSESSMENT, input, caller);
+	}
+
+	@MutationMapping
+	EntityPayload upsertRecognitionStep(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.RECOGNITION_STEP, input, caller);
+	}
+
+	@MutationMapping
+	EntityPayload upsertTrainingEvent(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.TRAINING_EVENT, input, caller);
+	}
+
+	@MutationMapping
+	EntityPayload upsertBenefitTerms(@Argument Map<String, Object> input, Authentication caller) {
+		return upsert(EditableKind.BENEFIT_TERMS, input, caller);
+	}
+
+	@MutationMapping
 	DeletePayload deleteEntity(@Argument Map<String, Object> input, Authentication caller) {
 		String id = (String) input.get("id");
 		long version = ((Number) input.get("version")).longValue();
@@ -152,7 +183,7 @@ class EditingController {
 	private Proposal propose(String action, String kind, String entityId, String entityName, Map<String, Object> input,
 			Authentication caller) {
 		return this.review.propose(new ProposedChange(action, kind, entityId, entityName, ProposalInputs.write(input),
-				caller.getName()));
+				caller.getName(), Identity.of(caller)));
 	}
 
 	@QueryMapping

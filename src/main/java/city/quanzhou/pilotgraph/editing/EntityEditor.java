@@ -274,7 +274,8 @@ public class EntityEditor {
 
 	private void replaceTies(EditableKind editable, String field, String id, List<String> targets) {
 		TieList tieList = editable.tieLists().stream().filter((list) -> list.field().equals(field)).findFirst().orElseThrow();
-		// Ties that stay keep their properties (an operator's role); only the ones no longer listed go.
+		// Ties that stay keep their properties (an operator's role, their source); only the ones no longer listed
+		// go, and a new one is the editor's word, as a link an editor makes without naming a source.
 		this.neo4j.query("""
 				MATCH (n:Entity {id: $id})
 				OPTIONAL MATCH (n)-[old:$($type)]->(t) WHERE NOT t.id IN $targets
@@ -282,11 +283,13 @@ public class EntityEditor {
 				WITH DISTINCT n
 				UNWIND $targets AS targetId
 				MATCH (t:Entity {id: targetId})
-				MERGE (n)-[:$($type)]->(t)
+				MERGE (n)-[tie:$($type)]->(t)
+				ON CREATE SET tie.source = $source
 				""")
 			.bind(id).to("id")
 			.bind(tieList.relation().name()).to("type")
 			.bind(targets).to("targets")
+			.bind(TieEditor.EDITOR_SOURCE).to("source")
 			.run();
 	}
 

@@ -56,8 +56,14 @@ final class InputRules {
 	 */
 	static Map<String, Object> references(EditableKind editable, Map<String, Object> input, List<FieldError> errors) {
 		Map<String, Object> references = new HashMap<>();
+		boolean creating = input.get("id") == null;
 		for (Reference reference : editable.format().references()) {
+			boolean required = editable.requiredReferences().contains(reference.column());
 			if (!input.containsKey(reference.column())) {
+				if (creating && required && !reference.column().equals("chainId")) {
+					errors.add(new FieldError(reference.column(), "is required: a " + editable.kind().label()
+							+ " belongs to the entity it names"));
+				}
 				continue;
 			}
 			Object value = input.get(reference.column());
@@ -66,6 +72,10 @@ final class InputRules {
 			}
 			else if (reference.column().equals("chainId")) {
 				errors.add(new FieldError("chainId", "is required: every link belongs to a chain"));
+			}
+			else if (required) {
+				errors.add(new FieldError(reference.column(), "is required: a " + editable.kind().label()
+						+ " belongs to the entity it names"));
 			}
 			else {
 				references.put(reference.column(), null);

@@ -16,6 +16,7 @@ import city.quanzhou.pilotgraph.district.DistrictService;
 import city.quanzhou.pilotgraph.entity.EntityService;
 import city.quanzhou.pilotgraph.entity.GraphEntity;
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.ingest.DatasetFormat;
 import city.quanzhou.pilotgraph.ingest.DatasetFormat.Column;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangeLog;
@@ -31,7 +32,10 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 public class TieEditor {
 
 	private static final Set<String> TIE_PROPERTY_FIELDS = Set.of("year", "projects", "firstYear", "lastYear", "amount",
-			"deals", "since", "funding", "role");
+			"deals", "since", "funding", "role", "source", "sourceNote");
+
+	/** The source of a tie an editor makes without naming one. */
+	static final String EDITOR_SOURCE = "EDITOR";
 
 	private final Neo4jClient neo4j;
 
@@ -84,10 +88,16 @@ public class TieEditor {
 			else if (column.get().problemWith(value) != null) {
 				errors.add(new FieldError(field, column.get().problemWith(value)));
 			}
+			else if (field.equals("source") && value.equals(DatasetFormat.IMPORTED)) {
+				errors.add(new FieldError(field, "IMPORT is the mark of ties an import brought in; an editor's tie is "
+						+ "EDITOR or names where its fact comes from"));
+			}
 			else {
 				properties.put(field, value);
 			}
 		}
+		// every tie says where it comes from: one an editor makes without naming a source is the editor's word
+		properties.putIfAbsent("source", EDITOR_SOURCE);
 		return this.transactions.execute((status) -> {
 			Ends ends = ends(rules, (String) input.get("fromId"), (String) input.get("toId"), errors);
 			if (!errors.isEmpty() || checkOnly) {

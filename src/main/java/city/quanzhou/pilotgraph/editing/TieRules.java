@@ -50,7 +50,7 @@ record TieRules(Relation relation, Set<EntityKind> fromKinds, Set<EntityKind> to
 					targets.addAll(reference.targets());
 				}
 				rules.put(reference.relation(), new TieRules(reference.relation(), Set.copyOf(owners), Set.copyOf(targets),
-						reference.toDistrict(), !reference.incoming(), List.of()));
+						reference.toDistrict(), !reference.incoming(), DatasetFormat.TIE_PROVENANCE));
 			}
 		}
 		return Map.copyOf(rules);

@@ -20,12 +20,34 @@ public enum EntityKind {
 	TRANSFER_AGENCY("TransferAgency"),
 	DEMAND("Demand"),
 	FUND("Fund"),
-	PARK("Park");
+	PARK("Park"),
+	VOUCHER_GRANT("VoucherGrant", true),
+	SUBSIDY("Subsidy", true),
+	ASSESSMENT("Assessment", true),
+	RECOGNITION_STEP("RecognitionStep", true),
+	TRAINING_EVENT("TrainingEvent", true),
+	BENEFIT_TERMS("BenefitTerms", true);
 
 	private final String label;
 
+	private final boolean policyRecord;
+
 	EntityKind(String label) {
+		this(label, false);
+	}
+
+	EntityKind(String label, boolean policyRecord) {
 		this.label = label;
+		this.policyRecord = policyRecord;
+	}
+
+	/**
+	 * A record of a policy instrument (a voucher, a subsidy, an assessment, ...) about the ecosystem's actors
+	 * rather than an actor itself: a search that names no kinds leaves these out, since their names repeat
+	 * the names of the bases and enterprises they concern.
+	 */
+	public boolean policyRecord() {
+		return this.policyRecord;
 	}
 
 	public String label() {

@@ -130,4 +130,24 @@ final class EntityQueries {
 			ORDER BY n.name, n.id
 			""";
 
+	/**
+	 * As {@link #OUTGOING} and {@link #INCOMING}, keeping only ties of the sources in {@code $sources} (a tie
+	 * without a source reads as IMPORT, see {@link TieSource#of}).
+	 */
+	static final String OUTGOING_OF_SOURCES = """
+			UNWIND $ids AS parent
+			MATCH (:Entity {id: parent})-[tie:$($type)]->(n:Entity)
+			WHERE coalesce(tie.source, 'IMPORT') IN $sources
+			RETURN parent, n {.*, embedding: null, labels: labels(n)} AS n, properties(tie) AS tie
+			ORDER BY n.name, n.id
+			""";
+
+	static final String INCOMING_OF_SOURCES = """
+			UNWIND $ids AS parent
+			MATCH (:Entity {id: parent})<-[tie:$($type)]-(n:Entity)
+			WHERE coalesce(tie.source, 'IMPORT') IN $sources
+			RETURN parent, n {.*, embedding: null, labels: labels(n)} AS n, properties(tie) AS tie
+			ORDER BY n.name, n.id
+			""";
+
 }

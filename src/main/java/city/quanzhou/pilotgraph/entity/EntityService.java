@@ -133,15 +133,34 @@ public class EntityService {
 		sources.forEach((source) -> byId.put(source.id(), source));
 		Map<S, List<T>> result = new LinkedHashMap<>();
 		sources.forEach((source) -> result.put(source, new ArrayList<>()));
-		this.reads.list(outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING,
-				Map.of("ids", List.copyOf(byId.keySet()), "type", relation.name()),
+		tiesById(byId.keySet(), relation, outgoing, null).forEach((parentId, ties) -> {
+			S source = byId.get(parentId);
+			ties.forEach((tie) -> result.get(source).add(mapper.apply(source, tie)));
+		});
+		return result;
+	}
+
+	/**
+	 * The ties of one type and direction of each entity id, neighbours ordered by name; with
+	 * {@code tieSources} (names of {@link TieSource}), only ties of those sources. Ids without such a tie are
+	 * left out.
+	 */
+	public Map<String, List<Tie>> tiesById(Collection<String> ids, Relation relation, boolean outgoing,
+			List<String> tieSources) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("type", relation.name());
+		String cypher = outgoing ? EntityQueries.OUTGOING : EntityQueries.INCOMING;
+		if (tieSources != null) {
+			parameters.put("sources", tieSources);
+			cypher = outgoing ? EntityQueries.OUTGOING_OF_SOURCES : EntityQueries.INCOMING_OF_SOURCES;
+		}
+		Map<String, List<Tie>> ties = new LinkedHashMap<>();
+		this.reads.list(cypher, parameters,
 				(row) -> new ParentTie(row.get("parent").asString(),
 						new Tie(Entities.fromProjection(row.get("n")), row.get("tie").asMap())))
-			.forEach((found) -> {
-				S source = byId.get(found.parentId());
-				result.get(source).add(mapper.apply(source, found.tie()));
-			});
-		return result;
+			.forEach((found) -> ties.computeIfAbsent(found.parentId(), (id) -> new ArrayList<>()).add(found.tie()));
+		return ties;
 	}
 
 	/** The district each entity is located in, for those that are located in one. */
@@ -218,6 +237,15 @@ public class EntityService {
 
 		public Double decimal(String key) {
 			return (this.properties.get(key) instanceof Number number) ? number.doubleValue() : null;
+		}
+
+		/** Where the tie's fact comes from (a {@link TieSource} name); IMPORT for a tie written without one. */
+		public String source() {
+			return TieSource.of(this.properties.get("source"));
+		}
+
+		public String sourceNote() {
+			return (this.properties.get("sourceNote") instanceof String note) ? note : null;
 		}
 
 	}

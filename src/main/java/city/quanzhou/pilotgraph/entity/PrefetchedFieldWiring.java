@@ -64,7 +64,8 @@ class PrefetchedFieldWiring implements GraphQlSourceBuilderCustomizer {
 
 		@Override
 		public Object get(DataFetchingEnvironment environment) throws Exception {
-			Object value = Prefetched.lookup(environment);
+			// the statement that prefetched the field read every tie; a field asked for some sources only loads its own
+			Object value = (environment.getArgument("sources") == null) ? Prefetched.lookup(environment) : Prefetched.ABSENT;
 			return (value != Prefetched.ABSENT) ? value : this.loader.get(environment);
 		}
 

@@ -45,6 +45,20 @@ public enum Relation {
 	/** (Institute)-[:SOLVES {year, funding}]->(Demand): 揭榜 */
 	SOLVES,
 	/** (Fund)-[:INVESTS_IN {amount, year}]->(Enterprise|TestBase) */
-	INVESTS_IN
+	INVESTS_IN,
+	/** (VoucherGrant|Subsidy)-[:GRANTED_TO]->(Enterprise|TestBase|TransferAgency|Institute): who received the money */
+	GRANTED_TO,
+	/** (VoucherGrant)-[:REDEEMED_AT]->(TestBase|Institute|TransferAgency): the provider a voucher paid */
+	REDEEMED_AT,
+	/** (Assessment)-[:ASSESSES]->(TestBase) */
+	ASSESSES,
+	/** (RecognitionStep)-[:STEP_OF]->(TestBase) */
+	STEP_OF,
+	/** (BenefitTerms)-[:TERMS_OF]->(TestBase) */
+	TERMS_OF,
+	/** (TrainingEvent)-[:ORGANISED_BY]->(TransferAgency|Institute) */
+	ORGANISED_BY,
+	/** (TrainingEvent)-[:TRAINED]->(Broker|TestBase): a broker trained, or a base whose staff took part */
+	TRAINED
 
 }

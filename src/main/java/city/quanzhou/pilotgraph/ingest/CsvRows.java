@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -40,16 +41,28 @@ final class CsvRows {
 
 	static void forEach(String file, InputStream input, List<String> expectedHeader, List<RowProblem> problems,
 			RowConsumer consumer) {
-		new Reading(file, problems).forEach(input, expectedHeader, consumer);
+		forEach(file, input, expectedHeader, Set.of(), problems, consumer);
+	}
+
+	/**
+	 * As above, where the columns named {@code optional} may be left out of the header (a consumer asks the
+	 * record {@code isMapped} before reading one of them).
+	 */
+	static void forEach(String file, InputStream input, List<String> expectedHeader, Set<String> optional,
+			List<RowProblem> problems, RowConsumer consumer) {
+		new Reading(file, problems).forEach(input, expectedHeader, optional, consumer);
 	}
 
 	private record Reading(String file, List<RowProblem> problems) {
 
-		void forEach(InputStream input, List<String> expectedHeader, RowConsumer consumer) {
+		void forEach(InputStream input, List<String> fullHeader, Set<String> optional, RowConsumer consumer) {
 			String file = this.file;
 			try (Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8);
 					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 				List<String> header = parser.getHeaderNames().stream().map((name) -> name.replace("\uFEFF", "").strip()).toList();
+				List<String> expectedHeader = fullHeader.stream()
+					.filter((name) -> !optional.contains(name) || header.contains(name))
+					.toList();
 				// Columns may come in any order (spreadsheets get rearranged), but all must be there and no others.
 				if (!new HashSet<>(header).equals(new HashSet<>(expectedHeader)) || header.size() != expectedHeader.size()) {
 					List<String> missing = expectedHeader.stream().filter((name) -> !header.contains(name)).toList();

@@ -65,6 +65,16 @@ public final class DatasetFormat {
 			return new Column(name, ColumnType.BOOLEAN, false, Set.of(), 0, false, 0, 0, 0);
 		}
 
+		/** A value that must be given, in {@code min..max} (a year when min is 1900). */
+		static Column required(String name, ColumnType type, long min, long max) {
+			return new Column(name, type, true, Set.of(), 0, false, 0, min, max);
+		}
+
+		/** A whole number or amount in {@code min..max}, such as a percentage or a score. */
+		static Column bounded(String name, ColumnType type, long min, long max) {
+			return new Column(name, type, false, Set.of(), 0, false, 0, min, max);
+		}
+
 		static Column date(String name) {
 			return new Column(name, ColumnType.DATE, false, Set.of(), 0, false, 0, 0, 0);
 		}
@@ -178,6 +188,23 @@ public final class DatasetFormat {
 
 	private static final List<Column> COMMON_TAIL = List.of(Column.description(), SOURCE, Column.text("sourceNote"));
 
+	/**
+	 * Where a tie's fact comes from: the entity sources, and two that say only how the tie got in (an editor made
+	 * it; an import brought it without saying). Optional in tie files: a file without the column (or an empty
+	 * cell) makes new ties {@code IMPORT} and leaves the source of existing ones as it is.
+	 */
+	public static final Column TIE_SOURCE = Column.choice("source", false, "SOURCE_DOCUMENT", "PUBLIC", "SYNTHETIC",
+			"EDITOR", "IMPORT");
+
+	/** A tie's provenance columns, which every tie file and every tie an editor makes may carry. */
+	public static final List<Column> TIE_PROVENANCE = List.of(TIE_SOURCE, Column.text("sourceNote"));
+
+	/** The columns a tie file may leave out: files written before ties carried a source stay valid. */
+	public static final Set<String> OPTIONAL_TIE_COLUMNS = Set.of("source", "sourceNote");
+
+	/** The tie source a new tie of an import gets when its row names none. */
+	public static final String IMPORTED = "IMPORT";
+
 	private static final Set<EntityKind> ORGANISATIONS = Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE);
 
 	private static final Set<EntityKind> PARTIES = Set.of(EntityKind.INSTITUTE, EntityKind.ENTERPRISE,
@@ -189,6 +216,17 @@ public final class DatasetFormat {
 
 	private static Reference park() {
 		return new Reference("parkId", Relation.IN_PARK, Set.of(EntityKind.PARK));
+	}
+
+	private static final Column GRANT_LEVEL = Column.choice("level", false, "PROVINCIAL", "MUNICIPAL", "COUNTY");
+
+	/** A policy record's columns: a name, its own, then description and provenance like every kind. */
+	private static List<Column> policyColumns(Column... own) {
+		var all = new java.util.ArrayList<Column>();
+		all.add(Column.entityName());
+		all.addAll(List.of(own));
+		all.addAll(COMMON_TAIL);
+		return List.copyOf(all);
 	}
 
 	private static List<Column> columns(List<Column> own) {
@@ -245,7 +283,47 @@ public final class DatasetFormat {
 			new NodeFile("funds.csv", EntityKind.FUND,
 					columns(List.of(Column.choice("category", false, "ANGEL", "VENTURE", "INDUSTRY"),
 							Column.choice("level", false, "CITY", "COUNTY", "STATE_OWNED", "EXTERNAL"))),
-					List.of()));
+					List.of()),
+			// the policy instruments: records with a name, no aliases, tied to the entities they concern
+			new NodeFile("voucher_grants.csv", EntityKind.VOUCHER_GRANT,
+					policyColumns(Column.required("year", ColumnType.INTEGER, 1900, 2100),
+							Column.required("amount", ColumnType.DECIMAL, 0, Long.MAX_VALUE),
+							Column.choice("service", false, "CONCEPT_VERIFICATION", "PILOT_MATURATION", "SMALL_BATCH_TRIAL",
+									"TESTING_CERTIFICATION", "RESEARCH_DEVELOPMENT", "TECHNICAL_CONSULTING"),
+							GRANT_LEVEL, Column.text("programme")),
+					List.of(new Reference("recipientId", Relation.GRANTED_TO, Set.of(EntityKind.ENTERPRISE)),
+							new Reference("providerId", Relation.REDEEMED_AT,
+									Set.of(EntityKind.TEST_BASE, EntityKind.INSTITUTE, EntityKind.TRANSFER_AGENCY)))),
+			new NodeFile("subsidies.csv", EntityKind.SUBSIDY,
+					policyColumns(Column.choice("subsidyKind", true, "EQUIPMENT", "OPERATION", "REWARD", "TRANSFER_AGENCY",
+							"TRANSFER_AWARD"), GRANT_LEVEL, Column.text("programme"),
+							Column.required("year", ColumnType.INTEGER, 1900, 2100),
+							Column.required("amount", ColumnType.DECIMAL, 0, Long.MAX_VALUE),
+							Column.of("basisAmount", ColumnType.DECIMAL)),
+					List.of(new Reference("recipientId", Relation.GRANTED_TO, Set.of(EntityKind.TEST_BASE,
+							EntityKind.TRANSFER_AGENCY, EntityKind.ENTERPRISE, EntityKind.INSTITUTE)))),
+			new NodeFile("assessments.csv", EntityKind.ASSESSMENT,
+					policyColumns(Column.required("year", ColumnType.INTEGER, 1900, 2100),
+							Column.bounded("score", ColumnType.DECIMAL, 0, 100),
+							Column.choice("grade", false, "EXCELLENT", "GOOD", "PASS", "FAIL"),
+							Column.bounded("criteriaVersion", ColumnType.INTEGER, 1, Integer.MAX_VALUE)),
+					List.of(new Reference("baseId", Relation.ASSESSES, Set.of(EntityKind.TEST_BASE)))),
+			new NodeFile("recognition_steps.csv", EntityKind.RECOGNITION_STEP,
+					policyColumns(Column.choice("step", true, "APPLIED", "REGISTERED", "ASSESSED", "RECOGNISED", "PROVINCIAL"),
+							Column.date("decidedOn"), Column.choice("decision", false, "APPROVED", "REJECTED", "PENDING"),
+							Column.text("document")),
+					List.of(new Reference("baseId", Relation.STEP_OF, Set.of(EntityKind.TEST_BASE)))),
+			new NodeFile("training_events.csv", EntityKind.TRAINING_EVENT,
+					policyColumns(Column.date("heldOn"), Column.choice("audience", false, "BROKERS", "BASE_STAFF", "MIXED"),
+							Column.choice("level", false, "JUNIOR", "INTERMEDIATE", "SENIOR"),
+							Column.of("participants", ColumnType.INTEGER), Column.of("newBrokers", ColumnType.INTEGER)),
+					List.of(new Reference("organiserId", Relation.ORGANISED_BY,
+							Set.of(EntityKind.TRANSFER_AGENCY, EntityKind.INSTITUTE)))),
+			new NodeFile("benefit_terms.csv", EntityKind.BENEFIT_TERMS,
+					policyColumns(Column.choice("ipOwnership", false, "INSTITUTE", "BASE", "CLIENT", "SHARED", "BY_CONTRACT"),
+							Column.bounded("inventorShare", ColumnType.INTEGER, 0, 100),
+							Column.bounded("baseShare", ColumnType.INTEGER, 0, 100), Column.flag("marketOperated")),
+					List.of(new Reference("baseId", Relation.TERMS_OF, Set.of(EntityKind.TEST_BASE)))));
 
 	/** Relationship files, written after every node file. */
 	public static final List<TieFile> TIE_FILES = List.of(
@@ -279,14 +357,22 @@ public final class DatasetFormat {
 					Set.of(EntityKind.CHAIN_LINK)),
 			new TieFile("demand_solvers.csv", Relation.SOLVES, "demandId", Set.of(EntityKind.DEMAND), "solverId",
 					Set.of(EntityKind.INSTITUTE), true,
-					List.of(Column.year("year"), Column.of("funding", ColumnType.DECIMAL))),
+					withProvenance(Column.year("year"), Column.of("funding", ColumnType.DECIMAL))),
 			tie("investments.csv", Relation.INVESTS_IN, "fundId", Set.of(EntityKind.FUND), "targetId",
 					Set.of(EntityKind.ENTERPRISE, EntityKind.TEST_BASE), Column.of("amount", ColumnType.DECIMAL),
-					Column.year("year")));
+					Column.year("year")),
+			tie("training_participants.csv", Relation.TRAINED, "trainingId", Set.of(EntityKind.TRAINING_EVENT),
+					"participantId", Set.of(EntityKind.BROKER, EntityKind.TEST_BASE)));
 
 	private static TieFile tie(String file, Relation relation, String fromColumn, Set<EntityKind> fromKinds,
 			String toColumn, Set<EntityKind> toKinds, Column... columns) {
-		return new TieFile(file, relation, fromColumn, fromKinds, toColumn, toKinds, false, List.of(columns));
+		return new TieFile(file, relation, fromColumn, fromKinds, toColumn, toKinds, false, withProvenance(columns));
+	}
+
+	private static List<Column> withProvenance(Column... columns) {
+		var all = new java.util.ArrayList<>(List.of(columns));
+		all.addAll(TIE_PROVENANCE);
+		return List.copyOf(all);
 	}
 
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -50,8 +51,11 @@ public class DatasetImporter {
 	/** Imports are written one at a time: the journal of one must not be undone over another's writes. */
 	private final ReentrantLock writing = new ReentrantLock();
 
+	private final ImportDuplicateWarnings duplicates;
+
 	DatasetImporter(GraphSessions sessions, EmbeddingJob embeddings, ImportJournal journal, ImportRecovery recovery,
-			ImportProperties settings) {
+			ImportProperties settings, ImportDuplicateWarnings duplicates) {
+		this.duplicates = duplicates;
 		this.sessions = sessions;
 		this.embeddings = embeddings;
 		this.journal = journal;
@@ -137,6 +141,7 @@ public class DatasetImporter {
 			.filter((batch) -> !batch.rows().isEmpty())
 			.map(Dataset.NodeBatch::kind)
 			.toList());
+		Set<String> created = this.duplicates.newEntities(dataset);
 		ChunkedImportWriter.Result result;
 		try {
 			result = new ChunkedImportWriter(this.sessions, this.journal, this.settings).write(dataset, actor, change,
@@ -161,8 +166,10 @@ public class DatasetImporter {
 		this.embeddings.wake();
 		log.info("Import {} by {}: {} rows in {} chunks, {} created, {} updated, {} relinked; those queued for embedding",
 				result.importId(), actor, rows, result.chunks().size(), summary.created(), summary.updated(), summary.relinked());
+		ImportDuplicateWarnings.Checked duplicates = this.duplicates.warnings(dataset, created);
 		return new ImportReport(false, true, rows, summary.created(), summary.updated(), summary.relinked(),
-				summary.unchanged(), millisSince(started), List.of(), encodings, result.importId(), result.chunks(), null);
+				summary.unchanged(), millisSince(started), List.of(), encodings, result.importId(), result.chunks(), null)
+			.withDuplicates(duplicates.warnings(), duplicates.checked());
 	}
 
 	/** Appends a change to the log in a transaction of its own, for news that no write carries. */

@@ -204,7 +204,7 @@ final class DatasetReader {
 		List<String> header = new ArrayList<>(List.of(file.fromColumn(), file.toColumn()));
 		file.columns().forEach((column) -> header.add(column.name()));
 		Set<String> seen = new HashSet<>();
-		forEachRecord(file.file(), header, (record, row) -> {
+		forEachRecord(file.file(), header, DatasetFormat.OPTIONAL_TIE_COLUMNS, (record, row) -> {
 			String first = cell(record, file.fromColumn());
 			String second = cell(record, file.toColumn());
 			if (first.isEmpty() || second.isEmpty()) {
@@ -253,6 +253,10 @@ final class DatasetReader {
 	private Map<String, Object> properties(String file, long row, CSVRecord record, List<Column> columns) {
 		Map<String, Object> properties = new HashMap<>();
 		for (Column column : columns) {
+			if (!record.isMapped(column.name())) {
+				// an optional column the file leaves out (see DatasetFormat.OPTIONAL_TIE_COLUMNS)
+				continue;
+			}
 			String raw = record.get(column.name()).strip();
 			if (raw.equals(CellText.CLEAR)) {
 				if (column.required()) {
@@ -287,7 +291,13 @@ final class DatasetReader {
 	}
 
 	private void forEachRecord(String file, List<String> expectedHeader, CsvRows.RowConsumer consumer) {
-		this.files.apply(file).ifPresent((input) -> CsvRows.forEach(file, input, expectedHeader, this.problems, consumer));
+		forEachRecord(file, expectedHeader, Set.of(), consumer);
+	}
+
+	private void forEachRecord(String file, List<String> expectedHeader, Set<String> optional,
+			CsvRows.RowConsumer consumer) {
+		this.files.apply(file)
+			.ifPresent((input) -> CsvRows.forEach(file, input, expectedHeader, optional, this.problems, consumer));
 	}
 
 	/** A cell's value: surrounding blanks and then the CSV escape ({@link CellText#unescaped}) taken off. */

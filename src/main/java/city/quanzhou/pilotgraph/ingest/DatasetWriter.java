@@ -40,6 +40,7 @@ final class DatasetWriter {
 			MATCH (b:Entity {id: row.to})
 			MERGE (a)-[tie:$($type)]->(b)
 			SET tie += coalesce(row.props, {})
+			SET tie.source = coalesce(tie.source, $imported)
 			""";
 
 	/**
@@ -53,6 +54,7 @@ final class DatasetWriter {
 			OPTIONAL MATCH (a)-[existing:$($type)]->(b)
 			MERGE (a)-[tie:$($type)]->(b)
 			SET tie += coalesce(row.props, {})
+			SET tie.source = coalesce(tie.source, $imported)
 			WITH a AS n, existing WHERE existing IS NULL
 			%s
 			""".formatted(EmbeddingQueue.MARK);
@@ -126,7 +128,8 @@ final class DatasetWriter {
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
 			steps.add(new Step(batch.file(), "ties " + batch.relation().name(), toEntity(batch.relation()),
-					Map.of("type", batch.relation().name()), batch.rows(), ImportJournal.Before.TIES));
+					Map.of("type", batch.relation().name(), "imported", DatasetFormat.IMPORTED), batch.rows(),
+					ImportJournal.Before.TIES));
 		}
 		steps.removeIf((step) -> step.rows().isEmpty());
 		return steps;

@@ -34,7 +34,9 @@ public final class GraphWrites {
 			""".formatted(EmbeddingQueue.MARK);
 
 	/*
-	 * Single references: the node's tie of the type is made to point at row.target alone (null: removed). A
+	 * Single references: the node's tie of the type is made to point at row.target alone (null: removed). A new
+	 * tie takes the node's own source: a reference is part of the entity's record (its district, its park), so
+	 * it is as well founded as the rest of that record. A
 	 * tie that already points there stays: deleting and re-creating it would lock the target's relationships
 	 * (a district's, shared by every base in it) and make concurrent writers deadlock. A node whose tie changed
 	 * and that this write has not yet given a new version ($now) gets one and is queued for embedding (a reference
@@ -56,7 +58,8 @@ public final class GraphWrites {
 			OPTIONAL MATCH (n)%3$s(t)
 			WITH n, t, stale, count(kept) AS present
 			FOREACH (old IN stale | DELETE old)
-			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END | MERGE (n)%4$s(t))
+			FOREACH (_ IN CASE WHEN t IS NOT NULL AND present = 0 THEN [1] ELSE [] END |
+			  MERGE (n)%4$s(t) ON CREATE SET made.source = coalesce(n.source, 'IMPORT'))
 			WITH n, size(stale) > 0 OR (t IS NOT NULL AND present = 0) AS changed
 			WITH n, changed, coalesce(n.updatedAt = $now, false) AS versionedHere
 			WITH n, changed, versionedHere, versionedHere AND n.version = 1 AS createdHere
@@ -90,7 +93,7 @@ public final class GraphWrites {
 		String start = outgoing ? "-" : "<-";
 		String end = outgoing ? "->" : "-";
 		return REPLACE_REFERENCE.formatted(target, start + "[old:$($type)]" + end, start + "[kept:$($type)]" + end,
-				start + "[:$($type)]" + end, EmbeddingQueue.MARK);
+				start + "[made:$($type)]" + end, EmbeddingQueue.MARK);
 	}
 
 }

@@ -13,12 +13,31 @@ import java.util.Map;
  */
 public record ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long relinked,
 		long unchanged, long millis, List<RowProblem> problems, Map<String, String> encodings, String importId,
-		List<ImportChunk> chunks, String correlationId) {
+		List<ImportChunk> chunks, String correlationId, List<DuplicateWarning> duplicates, long duplicatesChecked) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
 		encodings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(encodings));
 		chunks = List.copyOf(chunks);
+		duplicates = List.copyOf(duplicates);
+	}
+
+	/**
+	 * A report without duplicate warnings. A written import adds them ({@link #withDuplicates}): the entities
+	 * it created that may duplicate another ({@code duplicates}), of the {@code duplicatesChecked} it compared
+	 * (fewer than {@code created} only for a very large import, see {@link ImportDuplicateWarnings}).
+	 */
+	public ImportReport(boolean dryRun, boolean written, long rows, long created, long updated, long relinked,
+			long unchanged, long millis, List<RowProblem> problems, Map<String, String> encodings, String importId,
+			List<ImportChunk> chunks, String correlationId) {
+		this(dryRun, written, rows, created, updated, relinked, unchanged, millis, problems, encodings, importId, chunks,
+				correlationId, List.of(), 0);
+	}
+
+	ImportReport withDuplicates(List<DuplicateWarning> warnings, long checked) {
+		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.relinked,
+				this.unchanged, this.millis, this.problems, this.encodings, this.importId, this.chunks, this.correlationId,
+				warnings, checked);
 	}
 
 	/** Nothing written, for the problems given. */
@@ -28,7 +47,8 @@ public record ImportReport(boolean dryRun, boolean written, long rows, long crea
 
 	ImportReport withCorrelationId(String id) {
 		return new ImportReport(this.dryRun, this.written, this.rows, this.created, this.updated, this.relinked,
-				this.unchanged, this.millis, this.problems, this.encodings, this.importId, this.chunks, id);
+				this.unchanged, this.millis, this.problems, this.encodings, this.importId, this.chunks, id, this.duplicates,
+				this.duplicatesChecked);
 	}
 
 	@Override
@@ -43,7 +63,11 @@ public record ImportReport(boolean dryRun, boolean written, long rows, long crea
 				: this.rows + " rows imported: " + this.created + " entities created, " + this.updated + " updated ("
 						+ this.relinked + " relinked), " + this.unchanged + " left alone")
 				+ " (" + this.millis + " ms" + (this.chunks.isEmpty() ? "" : ", " + this.chunks.size() + " chunks") + ")"
-				+ this.chunks.stream().map((chunk) -> "\n  " + chunk).collect(java.util.stream.Collectors.joining());
+				+ this.chunks.stream().map((chunk) -> "\n  " + chunk).collect(java.util.stream.Collectors.joining())
+				+ this.duplicates.stream()
+					.map((warning) -> "\n  " + warning.file() + " row " + warning.row() + ": " + warning.id() + " may duplicate "
+							+ warning.duplicateId() + " (" + warning.evidence() + ")")
+					.collect(java.util.stream.Collectors.joining());
 	}
 
 }

@@ -38,6 +38,8 @@ public enum ChangeArea {
 			case INDUSTRY_CHAIN, CHAIN_LINK -> List.of(COVERAGE);
 			case INSTITUTE, ENTERPRISE -> List.of(COVERAGE, PATHS);
 			case BROKER, TRANSFER_AGENCY, DEMAND, FUND, PARK -> List.of(PATHS);
+			// policy records feed no coverage, base, result, contract or path view
+			case VOUCHER_GRANT, SUBSIDY, ASSESSMENT, RECOGNITION_STEP, TRAINING_EVENT, BENEFIT_TERMS -> List.of();
 		};
 	}
 

@@ -2,16 +2,24 @@ package city.quanzhou.pilotgraph.relationship;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.chain.ChainLink;
 import city.quanzhou.pilotgraph.demand.Demand;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.EntityService.Tie;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.FilteredTies;
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.entity.TieSource;
 import city.quanzhou.pilotgraph.result.Result;
 
 /**
@@ -26,9 +34,11 @@ class ChainLinkTies {
 		this.entities = entities;
 	}
 
-	@BatchMapping
-	Map<ChainLink, List<TestBase>> coveredBy(List<ChainLink> links) {
-		return this.entities.neighbours(links, Relation.COVERS, false, TestBase.class);
+	@SchemaMapping(typeName = "ChainLink", field = "coveredBy")
+	CompletableFuture<List<TestBase>> coveredBy(ChainLink parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.COVERS, false, sources,
+				(tie) -> tie.<TestBase>neighbour());
 	}
 
 	@BatchMapping

@@ -38,7 +38,7 @@ class DemandTies {
 	Map<Demand, List<DemandSolution>> solutions(List<Demand> demands) {
 		return this.entities.neighbourTies(demands, Relation.SOLVES, false,
 				(demand, tie) -> new DemandSolution(demand, tie.neighbour(), tie.integer("year"),
-						tie.decimal("funding")));
+						tie.decimal("funding"), tie.source(), tie.sourceNote()));
 	}
 
 }

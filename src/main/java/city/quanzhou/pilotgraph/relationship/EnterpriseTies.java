@@ -2,8 +2,13 @@ package city.quanzhou.pilotgraph.relationship;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.base.TestBase;
@@ -11,8 +16,11 @@ import city.quanzhou.pilotgraph.broker.Broker;
 import city.quanzhou.pilotgraph.chain.ChainLink;
 import city.quanzhou.pilotgraph.demand.Demand;
 import city.quanzhou.pilotgraph.enterprise.Enterprise;
+import city.quanzhou.pilotgraph.entity.EntityService.Tie;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.FilteredTies;
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.entity.TieSource;
 import city.quanzhou.pilotgraph.fund.Investment;
 import city.quanzhou.pilotgraph.park.Park;
 
@@ -33,11 +41,12 @@ class EnterpriseTies {
 		return this.entities.neighbour(enterprises, Relation.IN_PARK, true, Park.class);
 	}
 
-	@BatchMapping
-	Map<Enterprise, List<TechnologyContract>> contracts(List<Enterprise> enterprises) {
-		return this.entities.neighbourTies(enterprises, Relation.TRANSFERRED_TO, false,
-				(enterprise, tie) -> new TechnologyContract(tie.neighbour(), enterprise, tie.decimal("amount"),
-						tie.integer("year")));
+	@SchemaMapping(typeName = "Enterprise", field = "contracts")
+	CompletableFuture<List<TechnologyContract>> contracts(Enterprise parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.TRANSFERRED_TO, false, sources,
+				(tie) -> new TechnologyContract(tie.neighbour(), parent, tie.decimal("amount"), tie.integer("year"),
+						tie.source(), tie.sourceNote()));
 	}
 
 	@BatchMapping
@@ -45,11 +54,12 @@ class EnterpriseTies {
 		return this.entities.neighbours(enterprises, Relation.ACTIVE_IN, true, ChainLink.class);
 	}
 
-	@BatchMapping
-	Map<Enterprise, List<Cooperation>> cooperations(List<Enterprise> enterprises) {
-		return this.entities.neighbourTies(enterprises, Relation.COOPERATES_WITH, false,
-				(enterprise, tie) -> new Cooperation(tie.neighbour(), enterprise, tie.integer("projects"),
-						tie.integer("firstYear"), tie.integer("lastYear")));
+	@SchemaMapping(typeName = "Enterprise", field = "cooperations")
+	CompletableFuture<List<Cooperation>> cooperations(Enterprise parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.COOPERATES_WITH, false, sources,
+				(tie) -> new Cooperation(tie.neighbour(), parent, tie.integer("projects"), tie.integer("firstYear"),
+						tie.integer("lastYear"), tie.source(), tie.sourceNote()));
 	}
 
 	@BatchMapping
@@ -57,11 +67,12 @@ class EnterpriseTies {
 		return this.entities.neighbours(enterprises, Relation.POSTED, true, Demand.class);
 	}
 
-	@BatchMapping
-	Map<Enterprise, List<Investment>> investments(List<Enterprise> enterprises) {
-		return this.entities.neighbourTies(enterprises, Relation.INVESTS_IN, false,
-				(enterprise, tie) -> new Investment(tie.neighbour(), enterprise, tie.decimal("amount"),
-						tie.integer("year")));
+	@SchemaMapping(typeName = "Enterprise", field = "investments")
+	CompletableFuture<List<Investment>> investments(Enterprise parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.INVESTS_IN, false, sources,
+				(tie) -> new Investment(tie.neighbour(), parent, tie.decimal("amount"), tie.integer("year"), tie.source(),
+						tie.sourceNote()));
 	}
 
 	@BatchMapping
@@ -73,7 +84,7 @@ class EnterpriseTies {
 	Map<Enterprise, List<BaseServiceRecord>> servicesReceived(List<Enterprise> enterprises) {
 		return this.entities.neighbourTies(enterprises, Relation.SERVED, false,
 				(enterprise, tie) -> new BaseServiceRecord(tie.neighbour(), enterprise, tie.integer("year"),
-						tie.integer("projects")));
+						tie.integer("projects"), tie.source(), tie.sourceNote()));
 	}
 
 	@BatchMapping

@@ -2,15 +2,23 @@ package city.quanzhou.pilotgraph.relationship;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import city.quanzhou.pilotgraph.base.TestBase;
 import city.quanzhou.pilotgraph.broker.Broker;
 import city.quanzhou.pilotgraph.chain.ChainLink;
+import city.quanzhou.pilotgraph.entity.EntityService.Tie;
 import city.quanzhou.pilotgraph.entity.EntityService;
+import city.quanzhou.pilotgraph.entity.FilteredTies;
 import city.quanzhou.pilotgraph.entity.Relation;
+import city.quanzhou.pilotgraph.entity.TieSource;
 import city.quanzhou.pilotgraph.fund.Investment;
 import city.quanzhou.pilotgraph.park.Park;
 
@@ -31,28 +39,33 @@ class TestBaseTies {
 		return this.entities.neighbour(bases, Relation.IN_PARK, true, Park.class);
 	}
 
-	@BatchMapping
-	Map<TestBase, List<ChainLink>> covers(List<TestBase> bases) {
-		return this.entities.neighbours(bases, Relation.COVERS, true, ChainLink.class);
+	@SchemaMapping(typeName = "TestBase", field = "covers")
+	CompletableFuture<List<ChainLink>> covers(TestBase parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.COVERS, true, sources,
+				(tie) -> tie.<ChainLink>neighbour());
 	}
 
-	@BatchMapping
-	Map<TestBase, List<PilotRecord>> piloted(List<TestBase> bases) {
-		return this.entities.neighbourTies(bases, Relation.PILOTED, true,
-				(base, tie) -> new PilotRecord(base, tie.neighbour(), tie.integer("year")));
+	@SchemaMapping(typeName = "TestBase", field = "piloted")
+	CompletableFuture<List<PilotRecord>> piloted(TestBase parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.PILOTED, true, sources,
+				(tie) -> new PilotRecord(parent, tie.neighbour(), tie.integer("year"), tie.source(), tie.sourceNote()));
 	}
 
 	@BatchMapping
 	Map<TestBase, List<BaseServiceRecord>> servicesGiven(List<TestBase> bases) {
 		return this.entities.neighbourTies(bases, Relation.SERVED, true,
 				(base, tie) -> new BaseServiceRecord(base, tie.neighbour(), tie.integer("year"),
-						tie.integer("projects")));
+						tie.integer("projects"), tie.source(), tie.sourceNote()));
 	}
 
-	@BatchMapping
-	Map<TestBase, List<Investment>> investments(List<TestBase> bases) {
-		return this.entities.neighbourTies(bases, Relation.INVESTS_IN, false,
-				(base, tie) -> new Investment(tie.neighbour(), base, tie.decimal("amount"), tie.integer("year")));
+	@SchemaMapping(typeName = "TestBase", field = "investments")
+	CompletableFuture<List<Investment>> investments(TestBase parent, @Argument List<TieSource> sources,
+			DataLoader<FilteredTies.Request, List<Tie>> filteredTies) {
+		return FilteredTies.load(filteredTies, parent, Relation.INVESTS_IN, false, sources,
+				(tie) -> new Investment(tie.neighbour(), parent, tie.decimal("amount"), tie.integer("year"), tie.source(),
+						tie.sourceNote()));
 	}
 
 	@BatchMapping

@@ -49,12 +49,13 @@ class ProposalStore {
 				: (String) entity.getOrDefault("name", change.entityName());
 		return this.neo4j.query("""
 				CREATE (p:Proposal {id: $id, action: $action, kind: $kind, entityId: $entityId, entityName: $name,
-				                    input: $input, proposer: $proposer, proposedAt: $now, status: 'PENDING'})
+				                    input: $input, proposer: $proposer, proposerId: $proposerId, proposedAt: $now,
+				                    status: 'PENDING'})
 				RETURN p {.*} AS proposal
 				""")
 			.bindAll(parameters("id", UUID.randomUUID().toString(), "action", change.action(), "kind", kind,
 					"entityId", change.entityId(), "name", name, "input", change.input(), "proposer", change.proposer(),
-					"now", ZonedDateTime.now()))
+					"proposerId", change.proposerId(), "now", ZonedDateTime.now()))
 			.fetchAs(Proposal.class)
 			.mappedBy((types, row) -> proposal(row.get("proposal")))
 			.one()
@@ -93,24 +94,28 @@ class ProposalStore {
 			.orElseThrow();
 	}
 
-	/** Newest first; {@code status} and {@code proposer} narrow the list when given. */
-	Connection<Proposal> list(String status, String proposer, Integer first, String after) {
+	/**
+	 * Newest first; {@code status} and {@code proposerId} (a proposer's identity) narrow the list when given. A
+	 * proposal stored before identities were kept is matched by {@code proposerName}.
+	 */
+	Connection<Proposal> list(String status, String proposerId, String proposerName, Integer first, String after) {
 		Page page = Page.of(first, after);
 		Connection<?> proposals = this.neo4j.query("""
 				CALL () {
 				  MATCH (p:Proposal)
-				  WHERE ($status IS NULL OR p.status = $status) AND ($proposer IS NULL OR p.proposer = $proposer)
+				  WHERE ($status IS NULL OR p.status = $status) AND ($proposer IS NULL OR p.proposerId = $proposer OR (p.proposerId IS NULL AND p.proposer = $proposerName))
 				  RETURN count(p) AS totalCount
 				}
 				CALL () {
 				  MATCH (p:Proposal)
-				  WHERE ($status IS NULL OR p.status = $status) AND ($proposer IS NULL OR p.proposer = $proposer)
+				  WHERE ($status IS NULL OR p.status = $status) AND ($proposer IS NULL OR p.proposerId = $proposer OR (p.proposerId IS NULL AND p.proposer = $proposerName))
 				  WITH p ORDER BY p.proposedAt DESC, p.id SKIP $offset LIMIT $limit
 				  RETURN collect(p {.*}) AS proposals
 				}
 				RETURN totalCount, proposals
 				""")
-			.bindAll(parameters("status", status, "proposer", proposer, "offset", page.offset(), "limit", page.limit()))
+			.bindAll(parameters("status", status, "proposer", proposerId, "proposerName", proposerName, "offset",
+					page.offset(), "limit", page.limit()))
 			.fetchAs(Connection.class)
 			.mappedBy((types, row) -> Connection.of(row.get("proposals").asList(ProposalStore::proposal), page,
 					row.get("totalCount").asInt()))
@@ -126,7 +131,7 @@ class ProposalStore {
 				p.get("entityId").asString(null), p.get("entityName").asString(null), p.get("input").asString(),
 				p.get("proposer").asString(), p.get("proposedAt").asZonedDateTime(), p.get("status").asString(),
 				p.get("reviewer").asString(null), p.get("reviewedAt").isNull() ? null : p.get("reviewedAt").asZonedDateTime(),
-				p.get("comment").asString(null));
+				p.get("comment").asString(null), p.get("proposerId").asString(null));
 	}
 
 	/** Parameters that may be null (Map.of takes none). */

@@ -32,13 +32,13 @@ class ReviewController {
 	@MutationMapping
 	@PreAuthorize(Roles.REVIEWS)
 	ReviewPayload approveProposal(@Argument Map<String, Object> input, Authentication caller) {
-		return this.review.approve((String) input.get("id"), (String) input.get("comment"), caller.getName());
+		return this.review.approve((String) input.get("id"), (String) input.get("comment"), caller);
 	}
 
 	@MutationMapping
 	@PreAuthorize(Roles.REVIEWS)
 	ReviewPayload rejectProposal(@Argument Map<String, Object> input, Authentication caller) {
-		return this.review.reject((String) input.get("id"), (String) input.get("comment"), caller.getName());
+		return this.review.reject((String) input.get("id"), (String) input.get("comment"), caller);
 	}
 
 }

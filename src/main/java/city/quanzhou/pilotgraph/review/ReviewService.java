@@ -16,6 +16,7 @@ import city.quanzhou.pilotgraph.editing.RetriedTransactions;
 import city.quanzhou.pilotgraph.editing.ReviewGate;
 import city.quanzhou.pilotgraph.editing.ReviewedEdits;
 import city.quanzhou.pilotgraph.entity.Connection;
+import city.quanzhou.pilotgraph.security.Identity;
 import city.quanzhou.pilotgraph.security.Roles;
 
 /**
@@ -58,14 +59,15 @@ public class ReviewService implements ReviewGate {
 	@Transactional(readOnly = true)
 	public Connection<Proposal> proposals(String status, Integer first, String after, Authentication caller) {
 		boolean reviews = hasRole(caller, Roles.REVIEWER) || hasRole(caller, Roles.ADMIN);
-		return this.store.list(status, reviews ? null : caller.getName(), first, after);
+		return this.store.list(status, reviews ? null : Identity.of(caller), caller.getName(), first, after);
 	}
 
-	public ReviewPayload approve(String id, String comment, String reviewer) {
+	public ReviewPayload approve(String id, String comment, Authentication caller) {
+		String reviewer = caller.getName();
 		List<FieldError> errors = new ArrayList<>();
 		checkComment(comment, false, errors);
 		return this.transactions.execute((status) -> {
-			Proposal proposal = errors.isEmpty() ? pending(id, reviewer, errors) : null;
+			Proposal proposal = errors.isEmpty() ? pending(id, caller, errors) : null;
 			if (proposal != null) {
 				ReviewedEdits.Applied applied = this.edits.apply(proposal, reviewer);
 				applied.errors().forEach((error) -> errors.add(new FieldError(error.field(),
@@ -80,11 +82,12 @@ public class ReviewService implements ReviewGate {
 		});
 	}
 
-	public ReviewPayload reject(String id, String comment, String reviewer) {
+	public ReviewPayload reject(String id, String comment, Authentication caller) {
+		String reviewer = caller.getName();
 		List<FieldError> errors = new ArrayList<>();
 		checkComment(comment, true, errors);
 		return this.transactions.execute((status) -> {
-			Proposal proposal = errors.isEmpty() ? pending(id, reviewer, errors) : null;
+			Proposal proposal = errors.isEmpty() ? pending(id, caller, errors) : null;
 			if (proposal == null) {
 				status.setRollbackOnly();
 				return ReviewPayload.failed(errors);
@@ -94,7 +97,7 @@ public class ReviewService implements ReviewGate {
 	}
 
 	/** The proposal, locked, if it can be reviewed by this reviewer; else null and the reason in errors. */
-	private Proposal pending(String id, String reviewer, List<FieldError> errors) {
+	private Proposal pending(String id, Authentication reviewer, List<FieldError> errors) {
 		Proposal proposal = this.store.lock(id).orElse(null);
 		if (proposal == null) {
 			errors.add(new FieldError("id", "no proposal has id " + id));
@@ -103,11 +106,18 @@ public class ReviewService implements ReviewGate {
 			errors.add(new FieldError("id", "proposal " + id + " was already " + proposal.status().toLowerCase()
 					+ " by " + proposal.reviewer() + "; only a pending proposal can be reviewed"));
 		}
-		else if (proposal.proposer().equals(reviewer)) {
-			// four eyes: a change counts once someone other than its author has looked at it
+		else if (proposedBy(proposal, reviewer)) {
+			// four eyes: a change counts once someone other than its author has looked at it (the same person,
+			// not merely the same name: two people may share a display name, and one person's may change)
 			errors.add(new FieldError("id", "you proposed " + id + " yourself; another reviewer must review it"));
 		}
 		return errors.isEmpty() ? proposal : null;
+	}
+
+	/** Whether the caller proposed it: by identity, or by name for a proposal stored before identities were kept. */
+	private static boolean proposedBy(Proposal proposal, Authentication caller) {
+		return (proposal.proposerId() != null) ? proposal.proposerId().equals(Identity.of(caller))
+				: proposal.proposer().equals(caller.getName());
 	}
 
 	private static void checkComment(String comment, boolean required, List<FieldError> errors) {

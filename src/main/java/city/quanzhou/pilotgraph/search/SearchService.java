@@ -241,7 +241,9 @@ public class SearchService {
 	private Map<String, Object> parameters(SearchRequest request) {
 		Map<String, Object> parameters = new HashMap<>();
 		List<EntityKind> kinds = request.kinds();
-		parameters.put("labels", (kinds == null || kinds.isEmpty()) ? null : kinds.stream().map(EntityKind::label).toList());
+		parameters.put("labels", (kinds == null || kinds.isEmpty())
+				? java.util.Arrays.stream(EntityKind.values()).filter((kind) -> !kind.policyRecord()).map(EntityKind::label).toList()
+				: kinds.stream().map(EntityKind::label).toList());
 		List<String> status = request.status();
 		if (status != null && !status.isEmpty()) {
 			for (String value : status) {

@@ -444,10 +444,10 @@ class ContractBench {
 			int attempts = 0;
 			while (pairs.size() < count && attempts++ < count * 20) {
 				String from = results.get(random.nextInt(results.size()));
-				List<Record> found = session.run("""
+				List<Record> found = read(session, """
 						MATCH (r:Result {id: $id})-[:%s*1..3]-(e:Enterprise)
 						WITH DISTINCT e LIMIT 100
-						RETURN e.id AS id ORDER BY id""".formatted(PathCypher.REAL_TIES), Map.of("id", from)).list();
+						RETURN e.id AS id ORDER BY id""".formatted(PathCypher.REAL_TIES), Map.of("id", from));
 				if (!found.isEmpty()) {
 					String to = found.get(random.nextInt(found.size())).get("id").asString();
 					pairs.add(Map.of("from", from, "to", to, "maxHops", 4, "first", 5));
@@ -460,14 +460,22 @@ class ContractBench {
 		return pairs;
 	}
 
+	/**
+	 * Pools are drawn once, before timing, and at size L some scan hundreds of thousands of nodes: they get a time
+	 * limit of their own instead of the service's default per-transaction one.
+	 */
+	private static final org.neo4j.driver.TransactionConfig POOLS = org.neo4j.driver.TransactionConfig.builder()
+		.withTimeout(java.time.Duration.ofMinutes(10))
+		.build();
+
 	private static List<String> ids(Driver driver, String cypher) {
 		try (Session session = driver.session()) {
-			return session.run(cypher).list((row) -> row.get("id").asString());
+			return session.executeRead((tx) -> tx.run(cypher).list((row) -> row.get("id").asString()), POOLS);
 		}
 	}
 
 	private static List<Record> read(Session session, String cypher, Map<String, Object> parameters) {
-		return session.executeRead((TransactionContext tx) -> tx.run(cypher, parameters).list());
+		return session.executeRead((TransactionContext tx) -> tx.run(cypher, parameters).list(), POOLS);
 	}
 
 	/** The ends and the search in one read transaction, as PathService runs them. */

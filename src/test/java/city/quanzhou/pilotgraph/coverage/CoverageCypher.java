@@ -27,6 +27,8 @@ public final class CoverageCypher {
 		// the lists of a coverage gap, as long as the schema's default
 		parameters.put("waitingResultsFirst", GapSelection.WHOLE_LIST_LENGTH);
 		parameters.put("enterprisesFirst", GapSelection.WHOLE_LIST_LENGTH);
+		// every tie counts, whatever its source (no sources argument)
+		parameters.put("sources", null);
 		return parameters;
 	}
 

@@ -110,6 +110,7 @@ class CoveragePlanTests extends SeededGraphTest {
 		Map<String, Object> turnover = new HashMap<>();
 		turnover.put("fromYear", 2019);
 		turnover.put("toYear", 2025);
+		turnover.put("sources", null);
 		analytics.put("contractTurnover(fromYear: 2020, toYear: 2025)", Map.entry(CoverageQueries.CONTRACT_TURNOVER, turnover));
 		Map<String, Object> summary = meanings();
 		summary.put("kindLabels", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());

@@ -200,6 +200,46 @@ class DashboardBrowserTests extends SeededGraphTest {
 		assertThat(outside).isEqualTo("failed");
 	}
 
+	@Test
+	void shouldMarkFiguresWithoutAPublishedSourceAndShowPublishedDataOnlyOnRequest() {
+		String publishedCovers = """
+				EXISTS { MATCH (l)<-[r:COVERS]-(:TestBase {status: 'OPERATING'}) WHERE r.source IN ['SOURCE_DOCUMENT', 'PUBLIC'] }""";
+		List<Map<String, Object>> cells = first(chartOption("heatmap"), "series", "data");
+		assertThat(cells.stream().filter((cell) -> Boolean.TRUE.equals(cell.get("unsupported"))).count())
+			.as("cells an operating base covers by a synthetic or unsourced tie")
+			.isEqualTo(count("""
+					MATCH (l:ChainLink)-[:PART_OF]->(:IndustryChain)
+					WHERE EXISTS { MATCH (l)<-[r:COVERS]-(:TestBase {status: 'OPERATING'})
+					               WHERE NOT r.source IN ['SOURCE_DOCUMENT', 'PUBLIC'] }
+					RETURN count(l)"""));
+		long links = count("MATCH (l:ChainLink)-[:PART_OF]->(:IndustryChain) RETURN count(l)");
+		long published = count("MATCH (l:ChainLink)-[:PART_OF]->(:IndustryChain) WHERE " + publishedCovers + " RETURN count(l)");
+		assertThat(text("[data-kpi=publishedCoverage] b")).isEqualTo(published + "/" + links);
+		assertThat(text("[data-kpi=unreviewed]")).contains(String.valueOf(count("MATCH (p:Proposal {status: 'PENDING'}) RETURN count(p)")));
+
+		WebElement toggle = browser.driver().findElement(By.id("published-only"));
+		toggle.click();
+		try {
+			Map<String, String> expected = new HashMap<>();
+			rows("""
+					MATCH (c:IndustryChain)<-[:PART_OF]-(l:ChainLink)
+					RETURN c.name AS chain, count(l) AS links, count(CASE WHEN %s THEN 1 END) AS covered
+					""".formatted(publishedCovers))
+				.forEach((row) -> expected.put((String) row.get("chain"), row.get("covered") + "/" + row.get("links")));
+			browser.await((driver) -> {
+				List<String> labels = first(chartOption("heatmap"), "yAxis", "data");
+				return expected.entrySet().stream().allMatch((chain) -> labels.contains(chain.getKey() + "  " + chain.getValue()));
+			});
+			browser.await((driver) -> text("#gaps-total").contains(String.valueOf(links - published)));
+			browser.screenshot("dashboard-published-only");
+		}
+		finally {
+			// the choice is kept in the browser; the other tests read every tie
+			toggle.click();
+		}
+		assertThat(toggle.isSelected()).isFalse();
+	}
+
 	private void pick(String inputId, String text, String id) {
 		browser.driver().findElement(By.id(inputId)).sendKeys(text);
 		browser.await((driver) -> driver.findElement(By.cssSelector("#" + inputId + " + .suggestions li[data-id='" + id + "']")))
