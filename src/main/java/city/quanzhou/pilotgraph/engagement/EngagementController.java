@@ -47,7 +47,7 @@ class EngagementController {
 
 	@QueryMapping
 	@PreAuthorize(Roles.READS_ENGAGEMENTS)
-	List<PipelineStage> engagementPipeline(@Argument String handlerId) {
+	List<EngagementCount> engagementPipeline(@Argument String handlerId) {
 		return this.engagements.counts(handlerId);
 	}
 

@@ -212,14 +212,14 @@ public class EngagementService {
 	}
 
 	/** How many engagements are at each status (every status, zeros included). */
-	public List<PipelineStage> counts(String handlerId) {
+	public List<EngagementCount> counts(String handlerId) {
 		Map<EngagementStatus, Integer> counts = new EnumMap<>(EngagementStatus.class);
 		for (EngagementStatus status : EngagementStatus.values()) {
 			counts.put(status, 0);
 		}
 		this.reads.list(EngagementQueries.COUNTS, parameters("handlerId", handlerId), (row) -> counts
 			.put(EngagementStatus.valueOf(row.get("status").asString()), row.get("count").asInt()));
-		return counts.entrySet().stream().map((entry) -> new PipelineStage(entry.getKey(), entry.getValue())).toList();
+		return counts.entrySet().stream().map((entry) -> new EngagementCount(entry.getKey(), entry.getValue())).toList();
 	}
 
 	public List<ChainFunnel> funnel(String chainId) {

@@ -1,5 +1,5 @@
 package city.quanzhou.pilotgraph.engagement;
 
 /** How many engagements are at one status. */
-public record PipelineStage(EngagementStatus status, int count) {
+public record EngagementCount(EngagementStatus status, int count) {
 }
