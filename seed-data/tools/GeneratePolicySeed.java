@@ -214,12 +214,15 @@ public class GeneratePolicySeed {
 		};
 	}
 
+	/** Who attended which training: the document gives only totals, so every participant tie is assumed. */
+	private static final String WHO_ATTENDED = "SYNTHETIC,本数据集假设：文件只给出培训场次与人数";
+
 	static void training(List<Map<String, String>> agencies, List<Map<String, String>> institutes,
 			List<Map<String, String>> brokers, List<Map<String, String>> operating) throws IOException {
 		List<String> rows = new ArrayList<>();
 		List<String> ties = new ArrayList<>();
 		rows.add("id,name,organiserId,heldOn,audience,level,participants,newBrokers,description,source,sourceNote");
-		ties.add("trainingId,participantId");
+		ties.add("trainingId,participantId,source,sourceNote");
 		int[] newBrokers = { 86, 82, 80, 78, 84 };
 		String[] levels = { "JUNIOR", "JUNIOR", "JUNIOR", "INTERMEDIATE", "INTERMEDIATE" };
 		String[] dates = { "2022-04-16", "2022-06-11", "2022-08-20", "2022-10-15", "2022-12-03" };
@@ -234,10 +237,10 @@ public class GeneratePolicySeed {
 		int intermediate = 0;
 		for (Map<String, String> broker : brokers) {
 			if (broker.get("level").equals("JUNIOR")) {
-				ties.add(String.format("training-2022-%02d,%s", 1 + (junior++ % 3), broker.get("id")));
+				ties.add(String.format("training-2022-%02d,%s,%s", 1 + (junior++ % 3), broker.get("id"), WHO_ATTENDED));
 			}
 			else if (broker.get("level").equals("INTERMEDIATE")) {
-				ties.add(String.format("training-2022-%02d,%s", 4 + (intermediate++ % 2), broker.get("id")));
+				ties.add(String.format("training-2022-%02d,%s,%s", 4 + (intermediate++ % 2), broker.get("id"), WHO_ATTENDED));
 			}
 		}
 		for (int i = 0; i < 2; i++) {
@@ -246,7 +249,7 @@ public class GeneratePolicySeed {
 					i == 0 ? "2024-05-18" : "2024-11-09", "BASE_STAFF", "", String.valueOf(30 + RANDOM.nextInt(20)), "0", "", "SYNTHETIC",
 					"本数据集假设（" + DOC + "：面向中试基地建设运营所需复合型人才开展定制化培训）"));
 			for (int j = 0; j < 8; j++) {
-				ties.add(id + "," + operating.get(i * 8 + j).get("id"));
+				ties.add(id + "," + operating.get(i * 8 + j).get("id") + "," + WHO_ATTENDED);
 			}
 		}
 		write("training_events.csv", rows);

@@ -47,6 +47,10 @@ public class GraphMigrations {
 
 	private static final String LOCATION = "classpath*:graph-schema/V*.cypher";
 
+	/** A statement that commits in batches of its own, which cannot run inside a transaction. */
+	private static final Pattern IN_TRANSACTIONS = Pattern
+		.compile("\\bIN\\s+(CONCURRENT\\s+)?TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
+
 	/**
 	 * Migrations run before the service takes requests, so the request-side limit (pilotgraph.transaction-timeout)
 	 * is not theirs: a data migration over a large graph (V0004 queues every entity without a vector) and a
@@ -102,9 +106,16 @@ public class GraphMigrations {
 
 	private void apply(Session session, Migration migration) {
 		long started = System.nanoTime();
-		// Schema commands cannot share a transaction with data writes, so each statement runs on its own.
+		// Schema commands cannot share a transaction with data writes, so each statement runs on its own. A
+		// statement that commits in batches (CALL {} IN TRANSACTIONS, for data migrations of large graphs) must
+		// not run inside a transaction: as neo4j-migrations does, it goes as an auto-commit query.
 		for (String statement : migration.statements()) {
-			session.executeWriteWithoutResult((tx) -> tx.run(statement).consume(), START_UP);
+			if (IN_TRANSACTIONS.matcher(statement).find()) {
+				session.run(statement, START_UP).consume();
+			}
+			else {
+				session.executeWriteWithoutResult((tx) -> tx.run(statement).consume(), START_UP);
+			}
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		session.executeWriteWithoutResult((tx) -> tx.run("""
