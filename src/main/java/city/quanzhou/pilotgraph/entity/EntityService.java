@@ -103,12 +103,16 @@ public class EntityService {
 	}
 
 	/**
-	 * For each source entity, the entities one relationship away, ordered by name. Sources without any
-	 * neighbour map to an empty list, as batch loading requires.
+	 * For each source entity, the entities of {@code type} one relationship away, ordered by name. Sources
+	 * without any neighbour map to an empty list, as batch loading requires. One relationship type can join
+	 * several kinds (a park holds bases and enterprises by IN_PARK), so neighbours of other kinds are left out.
 	 */
 	public <S extends GraphEntity, T> Map<S, List<T>> neighbours(Collection<S> sources, Relation relation,
 			boolean outgoing, Class<T> type) {
-		return neighbourTies(sources, relation, outgoing, (source, tie) -> type.cast(tie.entity()));
+		Map<S, List<T>> found = new LinkedHashMap<>();
+		neighbourTies(sources, relation, outgoing, (source, tie) -> tie.entity()).forEach((source, entities) -> found
+			.put(source, entities.stream().filter(type::isInstance).map(type::cast).toList()));
+		return found;
 	}
 
 	/** For relationships that have at most one end per source (a chain link's chain, a broker's agency). */

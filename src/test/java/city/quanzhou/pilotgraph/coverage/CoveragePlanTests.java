@@ -123,6 +123,8 @@ class CoveragePlanTests extends SeededGraphTest {
 		parameters.put("operating", CoverageService.OPERATING);
 		parameters.put("plannedStatuses", CoverageService.PLANNED_STATUSES);
 		parameters.put("waitingMaturities", CoverageService.WAITING_MATURITIES);
+		// every tie counts, whatever its source (no sources argument)
+		parameters.put("sources", null);
 		return parameters;
 	}
 
