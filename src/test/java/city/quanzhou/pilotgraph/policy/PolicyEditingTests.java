@@ -33,15 +33,19 @@ class PolicyEditingTests extends FixtureGraphTest {
 	@Autowired
 	DatasetImporter importer;
 
+	/** The recipient and the provider of {@link #voucher()}. */
+	static final String ENTERPRISE_AND_BASE = """
+			CREATE (:Entity:Enterprise {id: 'ent-1', name: '一号企业', source: 'SYNTHETIC', version: 1})
+			CREATE (:Entity:TestBase {id: 'base-a', name: '甲基地', status: 'OPERATING', openToPublic: true, source: 'SYNTHETIC', version: 1})
+			""";
+
 	@BeforeEach
 	void enterpriseAndBase() {
-		replaceGraph("""
-				CREATE (:Entity:Enterprise {id: 'ent-1', name: '一号企业', source: 'SYNTHETIC', version: 1})
-				CREATE (:Entity:TestBase {id: 'base-a', name: '甲基地', status: 'OPERATING', openToPublic: true, source: 'SYNTHETIC', version: 1})
-				""");
+		replaceGraph(ENTERPRISE_AND_BASE);
 	}
 
-	private static Map<String, Object> voucher() {
+	/** A valid voucher of ent-1 at base-a, the graph both policy editing test classes build. */
+	static Map<String, Object> voucher() {
 		Map<String, Object> input = new HashMap<>();
 		input.put("name", "2024年市级科技创新券·一号企业");
 		input.put("recipientId", "ent-1");

@@ -20,10 +20,7 @@ class PolicyReviewTests extends ReviewedGraphTest {
 
 	@BeforeEach
 	void enterpriseAndBase() {
-		replaceGraph("""
-				CREATE (:Entity:Enterprise {id: 'ent-1', name: '一号企业', source: 'SYNTHETIC', version: 1})
-				CREATE (:Entity:TestBase {id: 'base-a', name: '甲基地', status: 'OPERATING', openToPublic: true, source: 'SYNTHETIC', version: 1})
-				""");
+		replaceGraph(PolicyEditingTests.ENTERPRISE_AND_BASE);
 	}
 
 	private Reply post(String document, Map<String, Object> variables, String token) {
@@ -36,16 +33,7 @@ class PolicyReviewTests extends ReviewedGraphTest {
 
 	@Test
 	void shouldCountAnEditorsVoucherOnlyOnceAReviewerApprovesIt() {
-		Map<String, Object> voucher = new HashMap<>();
-		voucher.put("name", "2024年市级科技创新券·一号企业");
-		voucher.put("recipientId", "ent-1");
-		voucher.put("providerId", "base-a");
-		voucher.put("year", 2024);
-		voucher.put("amount", 3.5);
-		voucher.put("service", "TESTING_CERTIFICATION");
-		voucher.put("level", "MUNICIPAL");
-
-		Reply proposed = post("proposeVoucherGrant", Map.of("input", voucher), EDITOR);
+		Reply proposed = post("proposeVoucherGrant", Map.of("input", PolicyEditingTests.voucher()), EDITOR);
 		assertThat(proposed.<List<?>>read("$.data.upsertVoucherGrant.errors")).isEmpty();
 		assertThat(proposed.<Object>read("$.data.upsertVoucherGrant.voucher")).isNull();
 		assertThat(proposed.<String>read("$.data.upsertVoucherGrant.proposal.kind")).isEqualTo("VOUCHER_GRANT");
