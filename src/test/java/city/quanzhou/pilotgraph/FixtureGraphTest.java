@@ -37,6 +37,9 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 			"spring.neo4j.pool.connection-acquisition-timeout=120s",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN," + FixtureGraphTest.BROKER + "=BROKER:王经纪",
+			// each test replaces the graph beside the service, which the change log does not hear of, so the coverage
+			// answers are not kept here (CoverageCacheTests covers keeping them)
+			"pilotgraph.coverage.cache-max-age=0",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.
 			"logging.level.org.springframework.data.neo4j.cypher.unrecognized=error" })
 @AutoConfigureGraphQlTester

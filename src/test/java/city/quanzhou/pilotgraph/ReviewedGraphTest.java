@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 			"pilotgraph.tokens=" + ReviewedGraphTest.EDITOR + "=EDITOR:王编辑," + ReviewedGraphTest.OTHER_EDITOR
 					+ "=EDITOR:陈编辑," + ReviewedGraphTest.REVIEWER + "=REVIEWER:李审核," + ReviewedGraphTest.EDITOR_AS_REVIEWER
 					+ "=REVIEWER:王编辑," + ReviewedGraphTest.ADMIN + "=ADMIN:赵管理",
+			// each test replaces the graph beside the service, unheard of by the change log: no coverage answers kept
+			"pilotgraph.coverage.cache-max-age=0",
 			"logging.level.org.springframework.data.neo4j.cypher.unrecognized=error" })
 public abstract class ReviewedGraphTest {
 

@@ -30,6 +30,11 @@ public final class StatementCounter {
 
 	/** Statements the database ran for {@code work}, not counting the collector's own calls. */
 	public long count(Runnable work) {
+		return statements(work).size();
+	}
+
+	/** The text of each statement the database ran for {@code work}, once per time it ran. */
+	public List<String> statements(Runnable work) {
 		try (Session session = this.driver.session()) {
 			session.run("CALL db.stats.stop('QUERIES')").consume();
 			session.run("CALL db.stats.clear('QUERIES')").consume();
@@ -48,10 +53,9 @@ public final class StatementCounter {
 					CALL db.stats.retrieve('QUERIES') YIELD data
 					WITH data WHERE NOT data.query CONTAINS 'db.stats'
 					  AND none(fragment IN $background WHERE data.query CONTAINS fragment)
-					RETURN sum(data.invocationSummary.invocationCount) AS n""", Map.of("background", BACKGROUND))
-				.single()
-				.get("n")
-				.asLong();
+					UNWIND range(1, data.invocationSummary.invocationCount) AS time
+					RETURN data.query AS query""", Map.of("background", BACKGROUND))
+				.list((row) -> row.get("query").asString());
 		}
 	}
 

@@ -267,7 +267,7 @@ public class EntityEditor {
 			target.put("id", id);
 			target.put("target", references.get(reference.column()));
 			this.neo4j.query(GraphWrites.replaceReference(reference))
-				.bindAll(Map.of("rows", List.of(target), "type", reference.relation().name(), "now", now, "by", actor))
+				.bindAll(Map.of("rows", List.of(target), "now", now, "by", actor))
 				.run();
 		}
 	}
@@ -275,19 +275,19 @@ public class EntityEditor {
 	private void replaceTies(EditableKind editable, String field, String id, List<String> targets) {
 		TieList tieList = editable.tieLists().stream().filter((list) -> list.field().equals(field)).findFirst().orElseThrow();
 		// Ties that stay keep their properties (an operator's role, their source); only the ones no longer listed
-		// go, and a new one is the editor's word, as a link an editor makes without naming a source.
+		// go, and a new one is the editor's word, as a link an editor makes without naming a source. The type is
+		// written in (from the Relation enum): a typed pattern reads only the node's ties of that type.
 		this.neo4j.query("""
 				MATCH (n:Entity {id: $id})
-				OPTIONAL MATCH (n)-[old:$($type)]->(t) WHERE NOT t.id IN $targets
+				OPTIONAL MATCH (n)-[old:%1$s]->(t) WHERE NOT t.id IN $targets
 				DELETE old
 				WITH DISTINCT n
 				UNWIND $targets AS targetId
 				MATCH (t:Entity {id: targetId})
-				MERGE (n)-[tie:$($type)]->(t)
+				MERGE (n)-[tie:%1$s]->(t)
 				ON CREATE SET tie.source = $source
-				""")
+				""".formatted(tieList.relation().name()))
 			.bind(id).to("id")
-			.bind(tieList.relation().name()).to("type")
 			.bind(targets).to("targets")
 			.bind(TieEditor.EDITOR_SOURCE).to("source")
 			.run();

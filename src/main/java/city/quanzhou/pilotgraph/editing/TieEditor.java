@@ -104,21 +104,21 @@ public class TieEditor {
 				status.setRollbackOnly();
 				return LinkPayload.failed(errors);
 			}
-			String cypher = rules.toDistrict() ? """
+			// the type is written in from the Relation enum: a typed pattern reads only the node's ties of that type
+			String cypher = (rules.toDistrict() ? """
 					MATCH (a:Entity {id: $from})
-					OPTIONAL MATCH (a)-[old:$($type)]->() WHERE $single DELETE old
+					OPTIONAL MATCH (a)-[old:%1$s]->() WHERE $single DELETE old
 					WITH DISTINCT a
 					MATCH (b:District {code: $to})
-					MERGE (a)-[tie:$($type)]->(b) SET tie += $properties
+					MERGE (a)-[tie:%1$s]->(b) SET tie += $properties
 					""" : """
 					MATCH (a:Entity {id: $from})
-					OPTIONAL MATCH (a)-[old:$($type)]->() WHERE $single DELETE old
+					OPTIONAL MATCH (a)-[old:%1$s]->() WHERE $single DELETE old
 					WITH DISTINCT a
 					MATCH (b:Entity {id: $to})
-					MERGE (a)-[tie:$($type)]->(b) SET tie += $properties
-					""";
+					MERGE (a)-[tie:%1$s]->(b) SET tie += $properties
+					""").formatted(relation.name());
 			this.neo4j.query(cypher)
-				.bind(relation.name()).to("type")
 				.bind(ends.fromId()).to("from")
 				.bind(ends.toId()).to("to")
 				.bind(rules.single()).to("single")
@@ -144,12 +144,11 @@ public class TieEditor {
 		return this.transactions.execute((status) -> {
 			Ends ends = ends(rules, (String) input.get("fromId"), (String) input.get("toId"), errors);
 			long removed = errors.isEmpty() ? this.neo4j.query("""
-					MATCH (a:Entity {id: $from})-[tie:$($type)]->(b)
+					MATCH (a:Entity {id: $from})-[tie:%1$s]->(b)
 					WHERE coalesce(b.id, b.code) = $to
 					DELETE tie
 					RETURN count(*) AS removed
-					""")
-				.bind(relation.name()).to("type")
+					""".formatted(relation.name()))
 				.bind(ends.fromId()).to("from")
 				.bind(ends.toId()).to("to")
 				.fetchAs(Long.class)
