@@ -99,7 +99,7 @@ public class DigestService {
 		String ownerOf = owner;
 		return this.transactions.execute((tx) -> {
 			String subjectName = subject(kind, subjectId, errors);
-			String districtCode = (district == null) ? null : districtCode(district, errors);
+			String districtCode = (district == null || kind != DigestKind.GAPS_IN_CHAIN) ? null : districtCode(district, errors);
 			if (errors.isEmpty()) {
 				List<DigestSubscription> held = subscriptions(ownerOf, MAX_PER_OWNER + 1);
 				if (held.size() >= MAX_PER_OWNER) {
