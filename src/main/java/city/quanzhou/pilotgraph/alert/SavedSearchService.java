@@ -74,9 +74,15 @@ public class SavedSearchService {
 		if (text == null) {
 			errors.add(new FieldError("text", "must not be blank"));
 		}
-		String name = Optional.ofNullable(string(input.get("name"))).orElse(text);
+		else if (text.length() > SearchService.MAX_TEXT_LENGTH) {
+			errors.add(new FieldError("text", "is longer than " + SearchService.MAX_TEXT_LENGTH + " characters"));
+		}
+		String name = string(input.get("name"));
 		if (name != null && name.length() > MAX_NAME) {
 			errors.add(new FieldError("name", "is longer than " + MAX_NAME + " characters"));
+		}
+		else if (name == null && text != null) {
+			name = text.substring(0, Math.min(MAX_NAME, text.length()));
 		}
 		List<EntityKind> kinds = kinds(input.get("kinds"), errors);
 		String district = string(input.get("district"));
@@ -95,6 +101,7 @@ public class SavedSearchService {
 				errors.add(new FieldError(ex.argument(), ex.getMessage()));
 			}
 		}
+		String named = name;
 		return this.transactions.execute((tx) -> {
 			if (errors.isEmpty() && list(owner, MAX_PER_OWNER + 1).size() >= MAX_PER_OWNER) {
 				errors.add(new FieldError("text", "you keep " + MAX_PER_OWNER + " saved searches already; remove one first"));
@@ -104,7 +111,7 @@ public class SavedSearchService {
 				return new SavedSearchPayload(null, List.copyOf(errors));
 			}
 			SavedSearch saved = this.neo4j.query(AlertQueries.CREATE)
-				.bindAll(GraphReads.parameters("id", "saved-" + UUID.randomUUID(), "owner", owner, "name", name, "text", text,
+				.bindAll(GraphReads.parameters("id", "saved-" + UUID.randomUUID(), "owner", owner, "name", named, "text", text,
 						"kinds", kinds.stream().map(Enum::name).toList(), "district", district, "chainId", chainId,
 						"status", status, "threshold", threshold, "now", now.atZone(ZoneOffset.UTC)))
 				.fetchAs(SavedSearch.class)
