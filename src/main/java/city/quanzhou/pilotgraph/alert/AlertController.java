@@ -1,6 +1,7 @@
 package city.quanzhou.pilotgraph.alert;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +63,8 @@ class AlertController {
 
 	@SubscriptionMapping
 	@PreAuthorize("isAuthenticated()")
-	Flux<SearchAlert> newSearchAlerts(Authentication caller) {
-		return this.savedSearches.stream(Identity.of(caller), this.clock.instant());
+	Flux<SearchAlert> newSearchAlerts(@Argument OffsetDateTime since, Authentication caller) {
+		return this.savedSearches.stream(Identity.of(caller), (since != null) ? since.toInstant() : this.clock.instant());
 	}
 
 }

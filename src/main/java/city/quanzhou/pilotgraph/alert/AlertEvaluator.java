@@ -7,21 +7,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.live.Change;
-import city.quanzhou.pilotgraph.live.ChangePublisher;
 import city.quanzhou.pilotgraph.live.ChangeType;
 import city.quanzhou.pilotgraph.search.MatchMethod;
 import city.quanzhou.pilotgraph.search.SearchHit;
@@ -67,9 +67,10 @@ public class AlertEvaluator implements SmartLifecycle {
 
 	private static final int IMPORT_LIMIT = 10_000;
 
-	private final String instance = "instance-" + UUID.randomUUID();
+	/** Creations waiting to be checked; beyond it a burst of writes goes unchecked by words (and so unchecked). */
+	private static final int QUEUE = 100_000;
 
-	private final ChangePublisher changes;
+	private final String instance = "instance-" + UUID.randomUUID();
 
 	private final SavedSearchService savedSearches;
 
@@ -87,16 +88,15 @@ public class AlertEvaluator implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private Disposable following;
+	private volatile ThreadPoolExecutor checker;
 
 	private ScheduledExecutorService sweeper;
 
 	private volatile boolean running;
 
-	AlertEvaluator(ChangePublisher changes, SavedSearchService savedSearches, SearchService search, GraphReads reads,
+	AlertEvaluator(SavedSearchService savedSearches, SearchService search, GraphReads reads,
 			Neo4jClient neo4j, PlatformTransactionManager transactionManager, AlertProperties properties,
 			MeterRegistry meters, ObjectProvider<Clock> clock) {
-		this.changes = changes;
 		this.savedSearches = savedSearches;
 		this.search = search;
 		this.reads = reads;
@@ -110,12 +110,9 @@ public class AlertEvaluator implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		// a buffer of its own: the publisher drops changes for a subscriber that is not ready to take them
-		this.following = this.changes.changes(Set.of())
-			.filter((change) -> change.type() == ChangeType.CREATED || change.type() == ChangeType.IMPORTED)
-			.onBackpressureBuffer(10_000)
-			.publishOn(Schedulers.boundedElastic())
-			.subscribe(this::onChange, (ex) -> log.error("Saved-search alerts stopped following changes", ex));
+		// one thread checks the announced creations in order; the follower only queues them
+		this.checker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(QUEUE),
+				Thread.ofPlatform().name("alert-check").daemon().factory());
 		if (this.properties.sweep()) {
 			this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alert-sweep").daemon().factory());
 			long interval = this.properties.sweepInterval().toMillis();
@@ -130,11 +127,27 @@ public class AlertEvaluator implements SmartLifecycle {
 		}
 	}
 
+	/** A committed change, announced by the change-log follower of this instance (every instance hears every change). */
+	@EventListener
+	void onCommitted(Change change) {
+		ThreadPoolExecutor checker = this.checker;
+		if (checker == null || (change.type() != ChangeType.CREATED && change.type() != ChangeType.IMPORTED)) {
+			return;
+		}
+		try {
+			checker.execute(() -> onChange(change));
+		}
+		catch (RejectedExecutionException ex) {
+			log.warn("Saved-search check queue full ({} changes): change {} {} not checked", QUEUE, change.type(),
+					change.entityIds());
+		}
+	}
+
 	@Override
 	public synchronized void stop() {
 		this.running = false;
-		if (this.following != null) {
-			this.following.dispose();
+		if (this.checker != null) {
+			this.checker.shutdown();
 		}
 		if (this.sweeper != null) {
 			this.sweeper.shutdown();
@@ -146,7 +159,13 @@ public class AlertEvaluator implements SmartLifecycle {
 		return this.running;
 	}
 
-	private void onChange(Change change) {
+	/** Before the change-log follower starts announcing, so that no change after start-up passes unchecked. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 8192;
+	}
+
+	void onChange(Change change) {
 		try {
 			Instant now = this.clock.instant();
 			if (!anySavedSearch()) {

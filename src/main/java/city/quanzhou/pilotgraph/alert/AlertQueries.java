@@ -116,12 +116,15 @@ final class AlertQueries {
 			LIMIT $first
 			""";
 
-	/** For an open stream: its owner's alerts from {@code since} on, oldest first. */
+	/**
+	 * For an open stream: its owner's alerts from {@code since} on, oldest first. The stream moves {@code since}
+	 * on as it reads, less an overlap of a minute; more alerts than the limit within that minute would hold it.
+	 */
 	static final String ALERTS_SINCE = """
 			MATCH (a:SearchAlert) WHERE a.owner = $owner AND a.at >= $since
 			RETURN a {.*} AS a
 			ORDER BY a.at, a.key
-			LIMIT 100
+			LIMIT 1000
 			""";
 
 	static final String MARK_READ = """

@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.neo4j.driver.Value;
@@ -157,7 +156,8 @@ public class SavedSearchService {
 	 * {@code pilotgraph.alert.stream-poll}, each sent once.
 	 */
 	public Flux<SearchAlert> stream(String owner, Instant from) {
-		Set<String> sent = new HashSet<>();
+		// keys sent, with their time: an alert is read again while it is within the overlap, and sent once
+		Map<String, OffsetDateTime> sent = new HashMap<>();
 		OffsetDateTime[] since = { from.atOffset(ZoneOffset.UTC) };
 		return Flux.interval(Duration.ZERO, this.properties.streamPoll(), Schedulers.boundedElastic())
 			.onBackpressureDrop()
@@ -165,12 +165,14 @@ public class SavedSearchService {
 				List<SearchAlert> fresh = this.reads.list(AlertQueries.ALERTS_SINCE,
 						GraphReads.parameters("owner", owner, "since", since[0]), (row) -> alert(row.get("a")))
 					.stream()
-					.filter((alert) -> sent.add(alert.key()))
+					.filter((alert) -> sent.putIfAbsent(alert.key(), alert.at()) == null)
 					.toList();
 				if (!fresh.isEmpty()) {
+					// alerts are written with the time they were found, and one found earlier may commit later
 					OffsetDateTime newest = fresh.getLast().at().minus(STREAM_OVERLAP);
 					if (newest.isAfter(since[0])) {
 						since[0] = newest;
+						sent.values().removeIf((at) -> at.isBefore(since[0]));
 					}
 				}
 				return fresh;

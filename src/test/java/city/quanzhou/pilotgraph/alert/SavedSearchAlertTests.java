@@ -1,7 +1,10 @@
 package city.quanzhou.pilotgraph.alert;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
 import city.quanzhou.pilotgraph.HttpGraphQl;
@@ -22,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Saved searches over real HTTP: a committed write that creates a matching base alerts the search's owner once
- * (inbox and stream), first by its words, and not again when its embedding is stored and the sweep checks it
+ * (inbox and the graphql-ws stream), first by its words, and not again when its embedding is stored and the sweep checks it
  * by meaning; a base that does not match alerts nobody; bad saved searches are refused naming the field.
  */
 class SavedSearchAlertTests extends FixtureGraphTest {
@@ -37,8 +43,8 @@ class SavedSearchAlertTests extends FixtureGraphTest {
 	@Autowired
 	AlertEvaluator evaluator;
 
-	@Autowired
-	SavedSearchService savedSearches;
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void fixture() {
@@ -52,7 +58,19 @@ class SavedSearchAlertTests extends FixtureGraphTest {
 				"threshold", 0.3)), PLANNER);
 		assertThat(saved.<List<?>>read("$.data.saveSearch.errors")).as(saved.body()).isEmpty();
 		String searchId = saved.read("$.data.saveSearch.savedSearch.id");
-		CompletableFuture<SearchAlert> streamed = this.savedSearches.stream("PLANNER", Instant.now()).next().toFuture();
+		// the owner listens over graphql-ws, signed in with their token
+		CompletableFuture<Map<?, ?>> streamed = WebSocketGraphQlClient
+			.builder(URI.create("ws://127.0.0.1:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.headers((headers) -> headers.setBearerAuth(PLANNER))
+			.build()
+			.document(HttpGraphQl.document("newSearchAlerts"))
+			// from before the writes: the stream may start on the service after they are checked
+			.variable("since", OffsetDateTime.now(ZoneOffset.UTC).toString())
+			.retrieveSubscription("newSearchAlerts")
+			.toEntity(Map.class)
+			.<Map<?, ?>>map((alert) -> alert)
+			.next()
+			.toFuture();
 
 		String lithium = createBase("晋江锂电池中试基地", "面向锂电池电芯的放大验证与安全检测。");
 		String ceramics = createBase("德化陶瓷釉料中试基地", "日用陶瓷釉料配方的小批量试制。");
@@ -60,11 +78,11 @@ class SavedSearchAlertTests extends FixtureGraphTest {
 		await().atMost(Duration.ofMinutes(2)).until(() -> count("MATCH (c:AlertCheck) RETURN count(c)") == 2);
 		await().atMost(Duration.ofMinutes(2)).until(() -> count("MATCH (a:SearchAlert) RETURN count(a)") >= 1);
 
-		SearchAlert first = streamed.get(2, TimeUnit.MINUTES);
-		assertThat(first.entityId()).isEqualTo(lithium);
-		assertThat(first.searchId()).isEqualTo(searchId);
-		assertThat(first.phase()).as("found by its words before it had an embedding").isEqualTo("WORDS");
-		assertThat(first.methods()).contains("WORDS");
+		Map<?, ?> first = streamed.get(2, TimeUnit.MINUTES);
+		assertThat(first.get("entityId")).isEqualTo(lithium);
+		assertThat(first.get("searchId")).isEqualTo(searchId);
+		assertThat(first.get("phase")).as("found by its words before it had an embedding").isEqualTo("WORDS");
+		assertThat(first.get("methods").toString()).contains("WORDS");
 
 		// once embedded, the sweep checks both again by meaning: still one alert for the lithium base, none for ceramics
 		awaitEmbeddings();
