@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.matching.BaseMatch;
 import city.quanzhou.pilotgraph.matching.MatchingService;
 import city.quanzhou.pilotgraph.matching.ResultMatch;
+import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
  * What a digest brings: the candidates of its kind (scored and explained by the matching service where it has
@@ -28,6 +31,8 @@ import city.quanzhou.pilotgraph.matching.ResultMatch;
  */
 @Component
 class DigestComposer {
+
+	private static final Logger log = LoggerFactory.getLogger(DigestComposer.class);
 
 	/** Most results of an owner whose bases are looked for, newest first; most bases per result. */
 	private static final int OWNER_RESULTS = 20;
@@ -85,11 +90,18 @@ class DigestComposer {
 	}
 
 	private List<Candidate> candidates(DigestSubscription subscription, Instant now) {
-		return switch (subscription.kind()) {
-			case RESULTS_FOR_BASE -> resultsForBase(subscription, now);
-			case MATCHES_FOR_OWNER -> matchesForOwner(subscription);
-			case GAPS_IN_CHAIN -> gaps(subscription);
-		};
+		try {
+			return switch (subscription.kind()) {
+				case RESULTS_FOR_BASE -> resultsForBase(subscription, now);
+				case MATCHES_FOR_OWNER -> matchesForOwner(subscription);
+				case GAPS_IN_CHAIN -> gaps(subscription);
+			};
+		}
+		catch (InvalidArgumentException ex) {
+			// the subject was deleted or merged away since: nothing to bring, and the run still moves on
+			log.info("Digest subscription {} has nothing to bring: {}", subscription.id(), ex.getMessage());
+			return List.of();
+		}
 	}
 
 	private List<Candidate> resultsForBase(DigestSubscription subscription, Instant now) {
