@@ -33,11 +33,11 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 			// generous limits: on a loaded test machine (several builds on two cores) the first read of the
 			// migrations has taken over the default 20 s
 			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
+			// and its first connections have waited over the pool's 5 s while the migrations ran
+			"spring.neo4j.pool.connection-acquisition-timeout=120s",
 			// digest runs, deliveries and the saved-search sweep are driven by the tests that are about them
 			"pilotgraph.digest.scheduler=false", "pilotgraph.alert.sweep=false",
 			"pilotgraph.digest.webhook-secret=" + FixtureGraphTest.WEBHOOK_SECRET, "pilotgraph.digest.link-secret=test-link-secret",
-			// and its first connections have waited over the pool's 5 s while the migrations ran
-			"spring.neo4j.pool.connection-acquisition-timeout=120s",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN," + FixtureGraphTest.BROKER + "=BROKER:王经纪",
 			// A small fixture lacks most relationship types; the planner's notices about them are expected here.
