@@ -35,6 +35,9 @@ import city.quanzhou.pilotgraph.search.EmbeddingQueue;
 			"pilotgraph.transaction-timeout=90s", "pilotgraph.limits.request-time-limit=120s",
 			// and its first connections have waited over the pool's 5 s while the migrations ran
 			"spring.neo4j.pool.connection-acquisition-timeout=120s",
+			// digest runs, deliveries and the saved-search sweep are driven by the tests that are about them
+			"pilotgraph.digest.scheduler=false", "pilotgraph.alert.sweep=false",
+			"pilotgraph.digest.webhook-secret=" + FixtureGraphTest.WEBHOOK_SECRET, "pilotgraph.digest.link-secret=test-link-secret",
 			"pilotgraph.tokens=" + FixtureGraphTest.EDITOR + "=EDITOR," + FixtureGraphTest.PLANNER + "=PLANNER,"
 					+ FixtureGraphTest.ADMIN + "=ADMIN," + FixtureGraphTest.BROKER + "=BROKER:王经纪",
 			// each test replaces the graph beside the service, which the change log does not hear of, so the coverage
@@ -52,6 +55,9 @@ public abstract class FixtureGraphTest {
 	protected static final String ADMIN = "admin-token";
 
 	protected static final String BROKER = "broker-token";
+
+	/** The secret webhook receivers in the tests check signatures with. */
+	protected static final String WEBHOOK_SECRET = "test-webhook-secret";
 
 	protected GraphQlTester graphQl;
 
@@ -102,6 +108,9 @@ public abstract class FixtureGraphTest {
 	@DynamicPropertySource
 	static void fixtureDatabase(DynamicPropertyRegistry registry) {
 		registry.add("pilotgraph.data-dir", () -> TestGraphs.directory("fixture"));
+		// digest mails go to the SMTP server the digest tests start on this port (GreenMail)
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMail::port);
 		// JWTs signed by a key made for this run stand in for the production issuer's tokens.
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwts::publicKeyLocation);
 	}

@@ -20,7 +20,9 @@ public final class StatementCounter {
 
 	/** Fragments of the statements the service runs by itself, not for a request. */
 	private static final List<String> BACKGROUND = List.of("MATCH (n:EmbeddingPending) WHERE n.id > $after",
-			"MATCH (p:EmbeddingPending) RETURN count(p)", ChangeLog.FOLLOWER_MARK);
+			"MATCH (p:EmbeddingPending) RETURN count(p)", ChangeLog.FOLLOWER_MARK,
+			// the digest scheduler's and the saved-search sweep's polls
+			"// background:");
 
 	private final Driver driver;
 

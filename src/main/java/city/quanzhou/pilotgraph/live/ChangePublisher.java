@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
@@ -19,7 +20,9 @@ import city.quanzhou.pilotgraph.entity.EntityKind;
  * {@link ChangeLog} in their transaction, and the {@link ChangeLogFollower} hands this publisher what it reads
  * there, in commit order, so every change is announced once on every instance, whichever instance wrote it,
  * and a refused or failed write (rolled back, never in the log) is never announced. The number of open
- * subscriptions is the gauge {@code pilotgraph.live.subscribers}.
+ * subscriptions is the gauge {@code pilotgraph.live.subscribers}. Features of this instance that act on
+ * changes (saved-search alerts) hear of each one as an application event, published after the subscribers
+ * are sent it; they are not subscribers and are not counted.
  */
 @Component
 public class ChangePublisher implements MeterBinder {
@@ -29,6 +32,12 @@ public class ChangePublisher implements MeterBinder {
 	// Best effort: a subscriber too slow to take a change misses it rather than holding up the log's follower
 	// or the other subscribers; each change only tells a dashboard to reload a panel.
 	private final Sinks.Many<Change> sink = Sinks.many().multicast().directBestEffort();
+
+	private final ApplicationEventPublisher events;
+
+	ChangePublisher(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
 	/** The changes from now on that concern entities of these kinds (all when empty). */
 	public Flux<Change> changes(Set<EntityKind> kinds) {
@@ -52,6 +61,13 @@ public class ChangePublisher implements MeterBinder {
 		Sinks.EmitResult result = this.sink.tryEmitNext(change);
 		if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			log.warn("Change {} not announced: {}", change.type(), result);
+		}
+		try {
+			// listeners run on the follower's thread: they hand the work to threads of their own
+			this.events.publishEvent(change);
+		}
+		catch (RuntimeException ex) {
+			log.warn("A listener failed on change {}: {}", change.type(), ex.getMessage());
 		}
 	}
 
