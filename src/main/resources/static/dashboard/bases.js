@@ -7,7 +7,7 @@ import { t } from './i18n.js';
 import { debounce, element } from './dom.js';
 import { sources } from './provenance.js';
 import { exportButton } from './report.js';
-import { setViewParam, viewParam } from './view.js';
+import { labelViewParam, setViewParam, viewParam } from './view.js';
 import { localName } from './names.js';
 
 const SEARCH_HITS = 50;
@@ -26,6 +26,7 @@ export const bases = {
     const status = document.getElementById('bases-status');
     text.value = viewParam('q');
     status.value = viewParam('status');
+    labelViewParam('status', status.selectedOptions[0]?.textContent);
     const reload = debounce(() => this.load(), 300);
     text.addEventListener('input', () => {
       setViewParam('q', text.value.trim());
@@ -51,7 +52,7 @@ export const bases = {
   async load() {
     const text = viewParam('q');
     const status = viewParam('status');
-    const fields = 'id name status openToPublic district { name } covers(sources: $sources) { name }';
+    const fields = 'id name status openToPublic district { name nameEn } covers(sources: $sources) { name nameEn }';
     try {
       if (text) {
         const hits = (await query(`query DashboardBaseSearch($text: String!, $status: [String!], $sources: [TieSource!]) {

@@ -46,9 +46,9 @@ export const districtMap = {
     const panel = document.getElementById('district-map-panel');
     try {
       const data = await query(`query DashboardDistrictMap { districtCoverage {
-          district { code name } operatingBases { id name status } plannedBases { id name status }
+          district { code name nameEn } operatingBases { id name status } plannedBases { id name status }
           coveredLinks { id } waitingResults { id } }
-        chainLinks(first: 100) { edges { node { id name stage chain { id name } } } } }`);
+        chainLinks(first: 100) { edges { node { id name nameEn stage chain { id name nameEn } } } } }`);
       this.data = {
         districts: data.districtCoverage.map((row) => ({ ...row, covered: new Set(row.coveredLinks.map((link) => link.id)) })),
         links: data.chainLinks.edges.map((edge) => edge.node),

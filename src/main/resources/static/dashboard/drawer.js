@@ -38,7 +38,7 @@ export const drawer = {
     document.getElementById('drawer-title').textContent = '';
     try {
       const link = (await query(`query GapDrawer($id: ID!) { entity(id: $id) { ... on ChainLink {
-        id name stage chain { id name }
+        id name nameEn stage chain { id name nameEn }
         results { id name maturity needsPilot owners { id name kind } }
         enterprises { id name }
         coveredBy { id name status district { name } } } } }`, { id: linkId })).entity;

@@ -21,6 +21,11 @@ function fill(select, options, param) {
   labelViewParam(param, options.find((option) => option.value === select.value)?.label ?? select.value);
 }
 
+/** The planned bases of a gap as the table shows them (and the export writes them). */
+function planned(gap) {
+  return gap.plannedBases.map((base) => `${base.name}（${t(`status.${base.status}`)}）`).join('、');
+}
+
 export const gaps = {
   data: null,
   choices: null,
@@ -39,7 +44,7 @@ export const gaps = {
       table: () => ({
         header: ['link', 'stage', 'chain', 'waiting', 'enterprises', 'planned'].map((key) => t(`gaps.${key}`)),
         rows: this.shown().map((gap) => [localName(gap.link), t(`stage.${gap.link.stage}`), localName(gap.link.chain),
-          gap.waitingResultCount, gap.enterpriseCount, gap.plannedBases.map((base) => base.name).join('、')]),
+          gap.waitingResultCount, gap.enterpriseCount, planned(gap)]),
       }),
     });
   },
@@ -48,10 +53,10 @@ export const gaps = {
     try {
       const data = await query(`query DashboardGaps($chainId: ID, $district: String, $sources: [TieSource!]) {
         coverageGaps(chainId: $chainId, district: $district, first: 100, sources: $sources) {
-          link { id name stage chain { id name } } waitingResultCount enterpriseCount
+          link { id name nameEn stage chain { id name nameEn } } waitingResultCount enterpriseCount
           plannedBases { id name status } }
-        industryChains(first: 100) { edges { node { id name } } }
-        districts { code name } }`,
+        industryChains(first: 100) { edges { node { id name nameEn } } }
+        districts { code name nameEn } }`,
       { chainId: viewParam('chain') || null, district: viewParam('district') || null, sources: sources() });
       this.data = data.coverageGaps;
       this.choices = { chains: data.industryChains.edges.map((edge) => edge.node), districts: data.districts };
@@ -88,7 +93,7 @@ export const gaps = {
         element('td', { title: gap.link.chain.name }, localName(gap.link.chain)),
         element('td', { class: 'number' }, gap.waitingResultCount),
         element('td', { class: 'number' }, gap.enterpriseCount),
-        element('td', {}, gap.plannedBases.map((base) => `${base.name}（${t(`status.${base.status}`)}）`).join('、')));
+        element('td', {}, planned(gap)));
       row.addEventListener('click', () => drawer.open(gap.link.id));
       row.addEventListener('keydown', (event) => { if (event.key === 'Enter') drawer.open(gap.link.id); });
       return row;

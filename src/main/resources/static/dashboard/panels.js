@@ -72,7 +72,7 @@ export const heatmap = {
     try {
       this.data = (await query(`query DashboardHeatmap($sources: [TieSource!], $published: [TieSource!]) {
         chainCoverage(sources: $sources) {
-        chain { id name links { id name stage coveredBy(sources: $sources) { id status }
+        chain { id name nameEn links { id name nameEn stage coveredBy(sources: $sources) { id status }
           publishedBy: coveredBy(sources: $published) { id status } } }
         linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`,
       { sources: sources(), published: PUBLISHED })).chainCoverage;
@@ -158,7 +158,7 @@ export const districts = {
   async load() {
     try {
       const data = await query(`query DashboardDistricts { breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
-        total groups { keys { value label } count } } districts { code name } }`);
+        total groups { keys { value label } count } } districts { code name nameEn } }`);
       this.data = data.breakdown;
       this.all = data.districts;
       cleared('districts-panel');

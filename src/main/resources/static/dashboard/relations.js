@@ -22,6 +22,13 @@ export const RELATIONS = {
   ON_LINK: { zh: '涉及环节', en: 'on link' },
   SOLVES: { zh: '揭榜', en: 'solves' },
   INVESTS_IN: { zh: '投资', en: 'invests in' },
+  GRANTED_TO: { zh: '获得支持', en: 'granted to' },
+  REDEEMED_AT: { zh: '兑付服务', en: 'redeemed at' },
+  ASSESSES: { zh: '考核', en: 'assesses' },
+  STEP_OF: { zh: '认定步骤', en: 'step of' },
+  TERMS_OF: { zh: '利益共享条款', en: 'terms of' },
+  ORGANISED_BY: { zh: '主办', en: 'organised by' },
+  TRAINED: { zh: '培训', en: 'trained' },
 };
 
 /** The label of a relationship type in the language given; the type itself when the table lacks it. */

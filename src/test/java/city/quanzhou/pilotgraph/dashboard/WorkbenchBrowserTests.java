@@ -82,7 +82,7 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		// the gap with most waiting results, and of those one with a planned base when there is one
 		String link = strings("""
 				MATCH (l:ChainLink) WHERE l.id IN $gaps
-				RETURN l.id ORDER BY COUNT { (l)<-[:COVERS]-(:TestBase WHERE status IN ['PLANNED', 'UNDER_CONSTRUCTION']) } > 0 DESC,
+				RETURN l.id ORDER BY COUNT { (l)<-[:COVERS]-(b:TestBase WHERE b.status IN ['PLANNED', 'UNDER_CONSTRUCTION']) } > 0 DESC,
 				       COUNT { (l)<-[:APPLIES_TO]-(r:Result WHERE %s) } DESC, l.id LIMIT 1""".formatted(WAITING),
 				Map.of("gaps", gaps)).getFirst();
 		browser.driver().findElement(By.cssSelector("#gaps tbody tr[data-link='" + link + "']")).click();
@@ -224,12 +224,13 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		List<Map<String, Object>> values = rows("""
 				MATCH (b:TestBase) WHERE b.status IN ['OPERATING', 'SUSPENDED'] AND coalesce(b.establishedYear, 0) <= 2024
 				RETURN b.id AS id,
-				  coalesce(sum { MATCH (b)-[s:SERVED]->(:Enterprise) WHERE s.year = 2024 RETURN coalesce(s.projects, 1) }, 0) AS SERVICES,
-				  COUNT { MATCH (b)-[s:SERVED]->(e:Enterprise) WHERE s.year = 2024 RETURN DISTINCT e } AS ENTERPRISES,
-				  COUNT { MATCH (b)-[p:PILOTED]->(r:Result) WHERE p.year = 2024 RETURN DISTINCT r } AS PILOTS,
-				  COUNT { MATCH (b)-[p:PILOTED]->(r:Result) WHERE p.year <= 2024
+				  reduce(total = 0, projects IN COLLECT { MATCH (b)-[s:SERVED]->(:Enterprise) WHERE s.year = 2024
+				                                           RETURN coalesce(s.projects, 1) } | total + projects) AS SERVICES,
+				  size(COLLECT { MATCH (b)-[s:SERVED]->(e:Enterprise) WHERE s.year = 2024 RETURN DISTINCT e.id }) AS ENTERPRISES,
+				  size(COLLECT { MATCH (b)-[p:PILOTED]->(r:Result) WHERE p.year = 2024 RETURN DISTINCT r.id }) AS PILOTS,
+				  size(COLLECT { MATCH (b)-[p:PILOTED]->(r:Result) WHERE p.year <= 2024
 				          AND (r.maturity = 'INDUSTRIAL' OR EXISTS { MATCH (r)-[t:TRANSFERRED_TO]->(:Enterprise) WHERE t.year <= 2024 })
-				          RETURN DISTINCT r } AS INDUSTRY,
+				          RETURN DISTINCT r.id }) AS INDUSTRY,
 				  CASE WHEN b.openToPublic THEN 1 ELSE 0 END AS OPENNESS""");
 		Map<String, Object> criteria = rows("MATCH (c:AssessmentCriteria) RETURN c.criteria AS criteria, c.weights AS weights ORDER BY c.version DESC LIMIT 1").getFirst();
 		List<String> names = cast(criteria.get("criteria"));
@@ -318,7 +319,9 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		browser.await((driver) -> driver.findElement(By.cssSelector("#path-from + .suggestions li[data-id='ent-0073']"))).click();
 		browser.driver().findElement(By.id("path-to")).sendKeys("泉州泰富印染有限公司");
 		browser.await((driver) -> driver.findElement(By.cssSelector("#path-to + .suggestions li[data-id='ent-0073']"))).click();
-		assertThat(text("#path-to + .suggestions li[data-id='ent-0073'] .why")).isNotBlank();
+		// each suggestion says why it matched (read from the page: the list is closed once one is chosen)
+		assertThat(browser.driver().findElement(By.cssSelector("#path-to + .suggestions li[data-id='ent-0073'] .why"))
+			.getDomProperty("textContent")).contains("得分");
 		browser.driver().findElement(By.id("path-find")).click();
 		browser.await((driver) -> text("#path-summary").contains("终点：不能与起点相同"));
 		assertThat(browser.driver().findElements(By.cssSelector("#path-list li"))).isEmpty();
@@ -330,6 +333,12 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		browser.screenshot("workbench-zh");
 		browser.driver().findElement(By.id("language")).click();
 		browser.await((driver) -> text("#gaps-total").contains("links"));
+		// chains, links and districts by their English names
+		assertThat(browser.driver().findElements(By.cssSelector("#gaps tbody tr td:nth-child(3)")))
+			.isNotEmpty().allSatisfy((cell) -> assertThat(cell.getText()).isEqualTo("New energy"));
+		assertThat(browser.<List<String>>script("return echarts.getInstanceByDom(document.getElementById('heatmap')).getOption().yAxis[0].data"))
+			.anySatisfy((label) -> assertThat(label).startsWith("New energy  "));
+		assertThat(browser.<String>script("return document.querySelector('#district-map svg').textContent")).contains("Jinmen (Kinmen) County");
 		browser.screenshot("workbench-en");
 		browser.driver().findElement(By.id("language")).click();
 
@@ -365,8 +374,9 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		return browser.driver().findElement(By.cssSelector(css)).getText();
 	}
 
+	/** The attribute of every element the selector finds, read in one script: the rows may be redrawn meanwhile. */
 	private static List<String> attributes(String css, String attribute) {
-		return browser.driver().findElements(By.cssSelector(css)).stream().map((e) -> e.getDomAttribute(attribute)).toList();
+		return browser.script("return [...document.querySelectorAll(arguments[0])].map((e) => e.getAttribute(arguments[1]))", css, attribute);
 	}
 
 	private static List<String> sorted(List<String> values) {
