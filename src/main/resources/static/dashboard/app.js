@@ -12,6 +12,7 @@ import { districtMap } from './districts.js';
 import { performance as basePerformance } from './performance.js';
 import { demands } from './demands.js';
 import { printHeading } from './report.js';
+import { bindOverviewExports } from './exports.js';
 import { viewParam } from './view.js';
 import { paths } from './paths.js';
 import { policy } from './policy.js';
@@ -75,6 +76,7 @@ async function start() {
     drawer.draw();
   });
   [gaps, drawer, districtMap, basePerformance, demands, bases, paths].forEach((panel) => panel.bind());
+  bindOverviewExports();
   // the printed page starts with the bureau, the date and the filters of the view
   const FILTERS = [...GAP_FILTERS, 'year', 'q', 'status'];
   window.addEventListener('beforeprint', () => printHeading(FILTERS));

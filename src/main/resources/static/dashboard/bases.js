@@ -21,6 +21,8 @@ export function why(hit) {
 
 export const bases = {
   data: null,
+  /** Counts the requests, so that an answer to text typed earlier cannot overwrite a later one. */
+  asked: 0,
   bind() {
     const text = document.getElementById('bases-text');
     const status = document.getElementById('bases-status');
@@ -53,24 +55,28 @@ export const bases = {
     const text = viewParam('q');
     const status = viewParam('status');
     const fields = 'id name status openToPublic district { name nameEn } covers(sources: $sources) { name nameEn }';
+    const ticket = ++this.asked;
     try {
       if (text) {
         const hits = (await query(`query DashboardBaseSearch($text: String!, $status: [String!], $sources: [TieSource!]) {
           search(text: $text, kinds: [TEST_BASE], status: $status, first: ${SEARCH_HITS}) {
             score match { methods field snippet similarity } entity { ... on TestBase { ${fields} } } } }`,
         { text, status: status ? [status] : null, sources: sources() })).search;
+        if (ticket !== this.asked) return;
         this.data = { total: hits.length, searched: true, rows: hits.map((hit) => ({ base: hit.entity, hit })) };
       }
       else {
         const found = (await query(`query DashboardBases($filter: TestBaseFilter, $sources: [TieSource!]) {
           testBases(first: 100, filter: $filter) { totalCount edges { node { ${fields} } } } }`,
         { filter: { status: status ? [status] : null }, sources: sources() })).testBases;
+        if (ticket !== this.asked) return;
         this.data = { total: found.totalCount, searched: false, rows: found.edges.map(({ node }) => ({ base: node })) };
       }
       document.getElementById('bases-panel').querySelector('.error')?.remove();
       this.draw();
     }
     catch (error) {
+      if (ticket !== this.asked) return;
       this.data = null;
       document.querySelector('#bases tbody').replaceChildren();
       document.getElementById('bases-total').textContent = '';

@@ -28,6 +28,8 @@ function planned(gap) {
 
 export const gaps = {
   data: null,
+  /** Counts the requests, so that the answer to an earlier filter cannot overwrite a later one. */
+  asked: 0,
   choices: null,
   bind() {
     GAP_FILTERS.forEach((param) => {
@@ -50,6 +52,7 @@ export const gaps = {
   },
   async load() {
     const panel = document.getElementById('gaps-panel');
+    const ticket = ++this.asked;
     try {
       const data = await query(`query DashboardGaps($chainId: ID, $district: String, $sources: [TieSource!]) {
         coverageGaps(chainId: $chainId, district: $district, first: 100, sources: $sources) {
@@ -58,12 +61,14 @@ export const gaps = {
         industryChains(first: 100) { edges { node { id name nameEn } } }
         districts { code name nameEn } }`,
       { chainId: viewParam('chain') || null, district: viewParam('district') || null, sources: sources() });
+      if (ticket !== this.asked) return;
       this.data = data.coverageGaps;
       this.choices = { chains: data.industryChains.edges.map((edge) => edge.node), districts: data.districts };
       panel.querySelector('.error')?.remove();
       this.draw();
     }
     catch (error) {
+      if (ticket !== this.asked) return;
       // old rows would read as the answer to the new filters
       this.data = null;
       document.querySelector('#gaps tbody').replaceChildren();

@@ -127,8 +127,9 @@ export const heatmap = {
           + `<br>${t('heatmap.published')}：${p.data.published}`,
       },
       xAxis: { type: 'category', position: 'top', data: columns.map((column) => (column.first ? t(`stage.${column.stage}`) : '')),
-        axisLabel: { interval: 0, fontWeight: 'bold' }, axisTick: { show: false }, splitArea: { show: true } },
-      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), splitArea: { show: true } },
+        axisLabel: { interval: 0, fontWeight: 'bold' }, axisTick: { show: false }, axisLine: { show: false }, splitArea: { show: true } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), splitArea: { show: true },
+        axisLabel: { width: 220, overflow: 'truncate' } },
       visualMap: {
         type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
         pieces: [
@@ -168,9 +169,8 @@ export const districts = {
       failed('districts-panel', error);
     }
   },
-  draw() {
-    if (!this.data) return;
-    // every district, also one without a base (a bar of nothing is the point); then bases without a district
+  /** The bars as drawn: every district (also one without a base), then bases without a district; a series per status. */
+  option() {
     const names = this.all.map((district) => district.name);
     this.data.groups.forEach((group) => {
       const name = group.keys[0].label ?? t('districts.unknown');
@@ -187,6 +187,11 @@ export const districts = {
         .filter((group) => (group.keys[0].label ?? t('districts.unknown')) === name && group.keys[1].value === status)
         .reduce((sum, group) => sum + group.count, 0)),
     }));
+    return { names, series };
+  },
+  draw() {
+    if (!this.data) return;
+    const { names, series } = this.option();
     chart('districts').setOption({
       textStyle: { fontFamily: FONT },
       animation: false,

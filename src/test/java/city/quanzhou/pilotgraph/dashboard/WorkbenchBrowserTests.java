@@ -181,7 +181,8 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 				   OR any(a IN coalesce(b.aliases, []) WHERE a CONTAINS '电池')
 				RETURN b.id ORDER BY b.id""", Map.of());
 		assertThat(battery).as("the seed data has battery bases").isNotEmpty();
-		browser.await((driver) -> attributes("#bases tbody tr", "data-id").containsAll(battery));
+		// the search's answer, not the list of all bases shown before it
+		browser.await((driver) -> text("#bases-total").startsWith("找到 ") && attributes("#bases tbody tr", "data-id").containsAll(battery));
 		for (String id : battery) {
 			assertThat(browser.driver().findElement(By.cssSelector("#bases tbody tr[data-id='" + id + "'] .why")).getText())
 				.as("why %s matched", id).containsAnyOf("关键词", "语义相近", "名称一致", "简称").contains("得分");
