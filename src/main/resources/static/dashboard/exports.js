@@ -4,6 +4,7 @@ import { t } from './i18n.js';
 import { exportButton } from './report.js';
 import { localName } from './names.js';
 import { districts, heatmap, turnover } from './panels.js';
+import { paths } from './paths.js';
 
 /** A table as the page shows it: the header cells and each row's cells, numbers as numbers. */
 function tableOnScreen(selector) {
@@ -19,6 +20,13 @@ function tableOnScreen(selector) {
 }
 
 export function bindOverviewExports() {
+  exportButton('summary', {
+    file: 'headline-figures', titleKey: 'summary.title',
+    table: () => ({
+      header: [t('export.figure'), t('export.value')],
+      rows: [...document.querySelectorAll('#summary .kpi')].map((kpi) => [kpi.querySelector('span').textContent, kpi.querySelector('b').textContent]),
+    }),
+  });
   exportButton('heatmap-panel', {
     file: 'chain-coverage', titleKey: 'heatmap.title',
     table: () => ({
@@ -43,6 +51,13 @@ export function bindOverviewExports() {
     table: () => ({
       header: [t('performance.year'), t('turnover.amount'), t('turnover.count'), t('turnover.published')],
       rows: (turnover.data ?? []).map((year) => [year.year, year.amount, year.contractCount, turnover.published.get(year.year) ?? 0]),
+    }),
+  });
+  exportButton('paths-panel', {
+    file: 'partner-paths', titleKey: 'paths.title',
+    table: () => ({
+      header: [t('export.hops'), t('export.strength'), t('paths.title')],
+      rows: (paths.data ?? []).map((path) => [path.hops, path.strength, path.nodes.map((node) => node.name).join(' → ')]),
     }),
   });
   exportButton('quality-panel', { file: 'data-quality', titleKey: 'quality.title', table: () => tableOnScreen('#quality table') });

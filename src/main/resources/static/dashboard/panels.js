@@ -17,6 +17,9 @@ const STATUS_COLOURS = { OPERATING: '#2e8b57', UNDER_CONSTRUCTION: '#e0a526', PL
 /** Shows a failed load in the panel instead of its content, keeping the panel's place. */
 function failed(panelId, error) {
   const panel = document.getElementById(panelId);
+  // figures of an earlier load would read as the current ones
+  panel.querySelectorAll('.chart').forEach((container) => echarts.getInstanceByDom(container)?.clear());
+  panel.querySelector('.kpis')?.replaceChildren();
   panel.querySelector('.error')?.remove();
   panel.append(element('p', { class: 'error' }, explain(error)));
 }
@@ -42,6 +45,7 @@ export const summary = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('summary', error);
     }
   },
@@ -80,6 +84,7 @@ export const heatmap = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('heatmap-panel', error);
     }
   },
@@ -166,6 +171,7 @@ export const districts = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('districts-panel', error);
     }
   },
@@ -220,6 +226,7 @@ export const turnover = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('turnover-panel', error);
     }
   },

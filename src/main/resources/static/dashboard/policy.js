@@ -25,6 +25,8 @@ export const policy = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
+      document.getElementById('policy').replaceChildren();
       panel.querySelector('.error')?.remove();
       panel.append(element('p', { class: 'error' }, explain(error)));
     }

@@ -19,6 +19,8 @@ export const quality = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
+      document.getElementById('quality').replaceChildren();
       panel.querySelector('.error')?.remove();
       panel.append(element('p', { class: 'error' }, explain(error)));
     }
