@@ -26,7 +26,7 @@ const PANELS_BY_AREA = {
   // every write can fill or open a gap of the data-quality panel; it follows the entity areas
   COVERAGE: [summary, heatmap, gaps, districtMap, quality],
   BASES: [summary, districtMap, districts, bases, quality, policy, basePerformance],
-  RESULTS: [summary, gaps, quality],
+  RESULTS: [summary, gaps, districtMap, quality],
   CONTRACTS: [turnover],
   PATHS: [paths],
 };
@@ -79,7 +79,13 @@ async function start() {
   bindOverviewExports();
   // the printed page starts with the bureau, the date and the filters of the view
   const FILTERS = [...GAP_FILTERS, 'year', 'q', 'status'];
-  window.addEventListener('beforeprint', () => printHeading(FILTERS));
+  // charts are drawn at the window's width; on paper they take the width of an A4 page within its margins
+  const charts = () => [...document.querySelectorAll('.chart')].map((container) => echarts.getInstanceByDom(container)).filter(Boolean);
+  window.addEventListener('beforeprint', () => {
+    printHeading(FILTERS);
+    charts().forEach((instance) => instance.resize({ width: 700 }));
+  });
+  window.addEventListener('afterprint', () => charts().forEach((instance) => instance.resize()));
   document.getElementById('print').addEventListener('click', () => {
     printHeading(FILTERS);
     window.print();

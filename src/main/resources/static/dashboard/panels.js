@@ -118,6 +118,8 @@ export const heatmap = {
         ...(unsupported ? { itemStyle: { borderColor: '#b45309', borderWidth: 2, borderType: 'dashed' } } : {}),
       };
     }));
+    // a cell's name fits its cell (the axis labels take about 230 px), from a phone to a big screen
+    const labelWidth = Math.max(36, (document.getElementById('heatmap').clientWidth - 230) / columns.length - 8);
     const most = Math.max(2, ...cells.map((cell) => cell.value[2]));
     // a row per chain at a readable height, however many chains there are
     document.getElementById('heatmap').style.height = `${Math.max(200, rows.length * 40 + 130)}px`;
@@ -146,7 +148,7 @@ export const heatmap = {
       series: [{
         type: 'heatmap', data: cells,
         label: { show: true, fontSize: 11,
-          width: 76, overflow: 'truncate', ellipsis: '…',
+          width: labelWidth, overflow: 'truncate', ellipsis: '…',
           formatter: (p) => `${p.data.name}\n${p.data.value[2]}${p.data.unsupported ? ' ※' : ''}` },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       }],

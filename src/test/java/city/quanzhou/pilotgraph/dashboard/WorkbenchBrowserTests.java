@@ -2,10 +2,13 @@ package city.quanzhou.pilotgraph.dashboard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -332,6 +335,7 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 	void shouldLayOutFromAPhoneToABigScreenAndPrintOnA4() {
 		open("/?chain=" + NEW_ENERGY);
 		browser.screenshot("workbench-zh");
+		wholePage("workbench-zh-whole-page");
 		browser.driver().findElement(By.id("language")).click();
 		browser.await((driver) -> text("#gaps-total").contains("links"));
 		// chains, links and districts by their English names
@@ -353,11 +357,15 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		browser.screenshot("workbench-1920x1080");
 		assertThat(browser.<Number>script("return document.documentElement.scrollWidth").intValue()).isLessThanOrEqualTo(1920);
 
+		// an A4 page's width at 96 dpi, as the browser lays out the printed report
+		browser.driver().manage().window().setSize(new Dimension(794, 1123));
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		browser.script("window.dispatchEvent(new Event('beforeprint'))");
 		try {
 			assertThat(browser.driver().findElement(By.id("print-heading")).isDisplayed()).isTrue();
 			assertThat(browser.driver().findElement(By.cssSelector("header")).isDisplayed()).isFalse();
 			browser.screenshot("workbench-print");
+			wholePage("workbench-print-whole-page");
 		}
 		finally {
 			browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -365,6 +373,19 @@ class WorkbenchBrowserTests extends SeededGraphTest {
 		assertThat(browser.<String>asyncScript("""
 				const done = arguments[arguments.length - 1];
 				fetch('/favicon.ico').then((r) => done(r.status + ' ' + r.headers.get('content-type')));""")).startsWith("200 image/");
+	}
+
+	/** The whole page, not only what the window shows, to target/screenshots/{name}.png. */
+	private static void wholePage(String name) {
+		Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		try {
+			Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(Path.of("target", "screenshots", name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String value(String id) {
