@@ -84,8 +84,14 @@ async function start() {
   window.addEventListener('beforeprint', () => {
     printHeading(FILTERS);
     charts().forEach((instance) => instance.resize({ width: 700 }));
+    heatmap.width = 700;
+    heatmap.draw();
   });
-  window.addEventListener('afterprint', () => charts().forEach((instance) => instance.resize()));
+  window.addEventListener('afterprint', () => {
+    heatmap.width = null;
+    charts().forEach((instance) => instance.resize());
+    heatmap.draw();
+  });
   document.getElementById('print').addEventListener('click', () => {
     printHeading(FILTERS);
     window.print();
@@ -97,8 +103,11 @@ async function start() {
     setPublishedOnly(toggle.checked);
     [heatmap, gaps, turnover, bases, districtMap].forEach((panel) => panel.load());
   });
-  window.addEventListener('resize', () => document.querySelectorAll('.chart')
-    .forEach((container) => echarts.getInstanceByDom(container)?.resize()));
+  window.addEventListener('resize', () => {
+    document.querySelectorAll('.chart').forEach((container) => echarts.getInstanceByDom(container)?.resize());
+    // the heat map's names are fitted to its cells
+    heatmap.draw();
+  });
 
   let connectedBefore = false;
   subscribe('subscription DashboardChanges { changes { type entityIds kinds relation affects at } }', {}, {

@@ -72,6 +72,8 @@ export const summary = {
 
 export const heatmap = {
   data: null,
+  /** Set while printing: the width of a printed page, which the window does not have. */
+  width: null,
   async load() {
     try {
       this.data = (await query(`query DashboardHeatmap($sources: [TieSource!], $published: [TieSource!]) {
@@ -119,11 +121,13 @@ export const heatmap = {
       };
     }));
     // a cell's name fits its cell (the axis labels take about 230 px), from a phone to a big screen
-    const labelWidth = Math.max(36, (document.getElementById('heatmap').clientWidth - 230) / columns.length - 8);
+    // the width to draw at: the container's, or a printed page's while printing (see app.js)
+    const width = this.width ?? document.getElementById('heatmap').clientWidth;
+    const labelWidth = Math.max(36, (width - 230) / columns.length - 8);
     const most = Math.max(2, ...cells.map((cell) => cell.value[2]));
     // a row per chain at a readable height, however many chains there are
     document.getElementById('heatmap').style.height = `${Math.max(200, rows.length * 40 + 130)}px`;
-    chart('heatmap').resize();
+    chart('heatmap').resize({ width });
     chart('heatmap').setOption({
       textStyle: { fontFamily: FONT },
       animation: false,
