@@ -2,7 +2,7 @@
 // (the "graphql-transport-ws" WebSocket protocol) for the live changes. No client library: the protocol is
 // small (connection_init / connection_ack, subscribe, next, error, complete, ping / pong).
 
-/** Runs a query; resolves with its data, rejects with the errors' messages. */
+/** Runs a query; resolves with its data, rejects with the errors' messages (each also in `messages`). */
 export async function query(document, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -11,7 +11,9 @@ export async function query(document, variables = {}) {
   });
   const body = await response.json();
   if (body.errors?.length) {
-    throw new Error(body.errors.map((error) => error.message).join('; '));
+    const failure = new Error(body.errors.map((error) => error.message).join('; '));
+    failure.messages = body.errors.map((error) => error.message);
+    throw failure;
   }
   return body.data;
 }

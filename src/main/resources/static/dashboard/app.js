@@ -4,20 +4,29 @@ import { subscribe } from './api.js';
 import { currentLanguage, setLanguage, t, translatePage } from './i18n.js';
 import { element } from './dom.js';
 import { embedding } from './embedding.js';
-import { bases, districts, gaps, heatmap, summary, turnover } from './panels.js';
+import { districts, heatmap, summary, turnover } from './panels.js';
+import { bases } from './bases.js';
+import { GAP_FILTERS, gaps } from './gaps.js';
+import { drawer } from './drawer.js';
+import { districtMap } from './districts.js';
+import { performance as basePerformance } from './performance.js';
+import { demands } from './demands.js';
+import { printHeading } from './report.js';
+import { bindOverviewExports } from './exports.js';
+import { viewParam } from './view.js';
 import { paths } from './paths.js';
 import { policy } from './policy.js';
 import { quality } from './quality.js';
 import { isPublishedOnly, setPublishedOnly } from './provenance.js';
 
-const PANELS = [summary, heatmap, gaps, districts, turnover, quality, policy, bases, paths];
+const PANELS = [summary, heatmap, gaps, districtMap, districts, turnover, basePerformance, demands, quality, policy, bases, paths];
 
 // Which panels show each area of the Change type's `affects` (see live.graphqls).
 const PANELS_BY_AREA = {
   // every write can fill or open a gap of the data-quality panel; it follows the entity areas
-  COVERAGE: [summary, heatmap, gaps, quality],
-  BASES: [summary, districts, bases, quality, policy],
-  RESULTS: [summary, gaps, quality],
+  COVERAGE: [summary, heatmap, gaps, districtMap, quality],
+  BASES: [summary, districtMap, districts, bases, quality, policy, basePerformance],
+  RESULTS: [summary, gaps, districtMap, quality],
   CONTRACTS: [turnover],
   PATHS: [paths],
 };
@@ -64,18 +73,41 @@ async function start() {
     drawChangeLog();
     embedding.draw();
     PANELS.forEach((panel) => panel.draw());
+    drawer.draw();
   });
-  bases.bind();
-  paths.bind();
+  [gaps, drawer, districtMap, basePerformance, demands, bases, paths].forEach((panel) => panel.bind());
+  bindOverviewExports();
+  // the printed page starts with the bureau, the date and the filters of the view
+  const FILTERS = [...GAP_FILTERS, 'year', 'q', 'status'];
+  // charts are drawn at the window's width; on paper they take the width of an A4 page within its margins
+  const charts = () => [...document.querySelectorAll('.chart')].map((container) => echarts.getInstanceByDom(container)).filter(Boolean);
+  window.addEventListener('beforeprint', () => {
+    printHeading(FILTERS);
+    charts().forEach((instance) => instance.resize({ width: 700 }));
+    heatmap.width = 700;
+    heatmap.draw();
+  });
+  window.addEventListener('afterprint', () => {
+    heatmap.width = null;
+    charts().forEach((instance) => instance.resize());
+    heatmap.draw();
+  });
+  document.getElementById('print').addEventListener('click', () => {
+    printHeading(FILTERS);
+    window.print();
+  });
   const toggle = document.getElementById('published-only');
   toggle.checked = isPublishedOnly();
   setPublishedOnly(toggle.checked);
   toggle.addEventListener('change', () => {
     setPublishedOnly(toggle.checked);
-    [heatmap, gaps, turnover, bases].forEach((panel) => panel.load());
+    [heatmap, gaps, turnover, bases, districtMap].forEach((panel) => panel.load());
   });
-  window.addEventListener('resize', () => document.querySelectorAll('.chart')
-    .forEach((container) => echarts.getInstanceByDom(container)?.resize()));
+  window.addEventListener('resize', () => {
+    document.querySelectorAll('.chart').forEach((container) => echarts.getInstanceByDom(container)?.resize());
+    // the heat map's names are fitted to its cells
+    heatmap.draw();
+  });
 
   let connectedBefore = false;
   subscribe('subscription DashboardChanges { changes { type entityIds kinds relation affects at } }', {}, {
@@ -94,6 +126,9 @@ async function start() {
   for (const panel of PANELS) {
     await panel.load();
   }
+  // a shared address with an open drawer opens it again
+  if (viewParam('link')) await drawer.open(viewParam('link'));
+  printHeading(FILTERS);
   document.body.dataset.ready = 'true';
 }
 

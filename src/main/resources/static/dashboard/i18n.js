@@ -1,6 +1,8 @@
 // The dashboard's labels in Chinese (first) and English. Data (names of chains, bases, districts) stays as
 // the graph holds it. The choice is kept in localStorage.
 
+import { workbenchLabels } from './i18n-workbench.js';
+
 const labels = {
   zh: {
     'title': '泉州中试基地生态看板',
@@ -17,12 +19,9 @@ const labels = {
     'kpi.waitingResults': '待中试成果',
     'kpi.districts': '有运营基地的区县',
     'heatmap.title': '产业链环节覆盖热力图',
-    'heatmap.note': '每格为一个环节（按上游、中游、下游排列），数字为覆盖它的运营中基地数；链名后为已覆盖/全部环节。',
-    'heatmap.axis': '环节（上游 → 下游）',
     'heatmap.none': '未覆盖',
     'heatmap.bases': '运营中基地',
     'gaps.title': '覆盖缺口',
-    'gaps.total': '共 {n} 个环节没有运营中基地覆盖，按待中试成果数排列（前 {shown} 个）',
     'gaps.link': '环节',
     'gaps.chain': '产业链',
     'gaps.waiting': '待中试成果',
@@ -62,7 +61,6 @@ const labels = {
     'heatmap.marks': '※ 虚线框：覆盖它的运营中基地至少有一个只由合成数据或未注明来源（编辑、导入）的关系支撑；勾选“只看公开数据”即只计文件和公开报道支撑的关系。',
     'turnover.published': '其中公开来源（万元）',
     'bases.title': '中试基地',
-    'bases.search': '按名称或简称搜索',
     'bases.allStatuses': '全部状态',
     'bases.total': '共 {n} 个基地',
     'bases.name': '名称',
@@ -128,12 +126,9 @@ const labels = {
     'kpi.waitingResults': 'Results waiting for pilot tests',
     'kpi.districts': 'Districts with an operating base',
     'heatmap.title': 'Coverage of industry-chain links',
-    'heatmap.note': 'One cell per link (upstream to downstream); the number is how many operating bases cover it. After each chain: covered / all links.',
-    'heatmap.axis': 'Links (upstream → downstream)',
     'heatmap.none': 'Not covered',
     'heatmap.bases': 'Operating bases',
     'gaps.title': 'Coverage gaps',
-    'gaps.total': '{n} links have no operating base, most waiting results first (top {shown})',
     'gaps.link': 'Link',
     'gaps.chain': 'Chain',
     'gaps.waiting': 'Waiting results',
@@ -173,7 +168,6 @@ const labels = {
     'heatmap.marks': '※ Dashed cells: an operating base covers the link only by a tie that is synthetic or unsourced (an editor\'s or an import\'s word). Tick "Published data only" to count only ties that documents and public reports support.',
     'turnover.published': 'Of it with a published source (10k CNY)',
     'bases.title': 'Pilot bases',
-    'bases.search': 'Search by name or alias',
     'bases.allStatuses': 'All statuses',
     'bases.total': '{n} bases',
     'bases.name': 'Name',
@@ -225,6 +219,9 @@ const labels = {
     'kind.BENEFIT_TERMS': 'IP and benefit terms',
   },
 };
+
+Object.assign(labels.zh, workbenchLabels.zh);
+Object.assign(labels.en, workbenchLabels.en);
 
 let language = localStorage.getItem('pilotgraph.language') === 'en' ? 'en' : 'zh';
 

@@ -1,11 +1,14 @@
-// The overview panels: headline figures, the coverage heat map, gaps, bases by district and status,
-// contract turnover and the list of bases. Each panel has load() (fetch and draw) and draw() (redraw the
+// The overview panels: headline figures, the coverage heat map, bases by district and status and contract
+// turnover. Each panel has load() (fetch and draw) and draw() (redraw the
 // last data, after a change of language). Charts are drawn without animation: a big screen that redraws on
 // every change should not keep moving, and a screenshot shows the figures as they are.
+import { explain } from './errors.js';
 import { query } from './api.js';
 import { t } from './i18n.js';
-import { chart, debounce, element, escapeHtml, FONT } from './dom.js';
-import { isPublishedOnly, PUBLISHED, sources } from './provenance.js';
+import { chart, element, escapeHtml, FONT } from './dom.js';
+import { PUBLISHED, sources } from './provenance.js';
+import { drawer } from './drawer.js';
+import { localName } from './names.js';
 
 const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
 const STATUSES = ['OPERATING', 'UNDER_CONSTRUCTION', 'PLANNED', 'SUSPENDED'];
@@ -14,12 +17,11 @@ const STATUS_COLOURS = { OPERATING: '#2e8b57', UNDER_CONSTRUCTION: '#e0a526', PL
 /** Shows a failed load in the panel instead of its content, keeping the panel's place. */
 function failed(panelId, error) {
   const panel = document.getElementById(panelId);
+  // figures of an earlier load would read as the current ones
+  panel.querySelectorAll('.chart').forEach((container) => echarts.getInstanceByDom(container)?.clear());
+  panel.querySelector('.kpis')?.replaceChildren();
   panel.querySelector('.error')?.remove();
-  panel.append(element('p', { class: 'error' }, t('loadFailed') + error.message));
-}
-
-function shorten(text, length) {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+  panel.append(element('p', { class: 'error' }, explain(error)));
 }
 
 function cleared(panelId) {
@@ -43,6 +45,7 @@ export const summary = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('summary', error);
     }
   },
@@ -69,11 +72,13 @@ export const summary = {
 
 export const heatmap = {
   data: null,
+  /** Set while printing: the width of a printed page, which the window does not have. */
+  width: null,
   async load() {
     try {
       this.data = (await query(`query DashboardHeatmap($sources: [TieSource!], $published: [TieSource!]) {
         chainCoverage(sources: $sources) {
-        chain { id name links { id name stage coveredBy(sources: $sources) { id status }
+        chain { id name nameEn links { id name nameEn stage coveredBy(sources: $sources) { id status }
           publishedBy: coveredBy(sources: $published) { id status } } }
         linkCount coveredLinkCount coverageRatio operatingBaseCount waitingResultCount } }`,
       { sources: sources(), published: PUBLISHED })).chainCoverage;
@@ -81,25 +86,31 @@ export const heatmap = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('heatmap-panel', error);
     }
   },
   draw() {
     if (!this.data) return;
     const rows = this.data.map((coverage) => ({
-      label: `${coverage.chain.name}  ${coverage.coveredLinkCount}/${coverage.linkCount}`,
-      chain: coverage.chain.name,
+      label: `${localName(coverage.chain)}  ${coverage.coveredLinkCount}/${coverage.linkCount}`,
+      chain: localName(coverage.chain),
       links: [...coverage.chain.links].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage)
         || a.name.localeCompare(b.name, 'zh-CN')),
     }));
-    const width = Math.max(1, ...rows.map((row) => row.links.length));
+    // columns grouped by stage: as many upstream columns as the chain with most upstream links needs, and so
+    // on, so that the axis can say which stage a column is
+    const widths = STAGES.map((stage) => Math.max(1, ...rows.map((row) => row.links.filter((link) => link.stage === stage).length)));
+    const starts = widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+    const columns = STAGES.flatMap((stage, i) => Array.from({ length: widths[i] }, (_, k) => ({ stage, first: k === Math.floor((widths[i] - 1) / 2) })));
     const operating = (bases) => bases.filter((base) => base.status === 'OPERATING').length;
-    const cells = rows.flatMap((row, y) => row.links.map((link, x) => {
+    const cells = rows.flatMap((row, y) => row.links.map((link) => {
       const published = operating(link.publishedBy);
       const unsupported = operating(link.coveredBy) > published;
+      const x = starts[STAGES.indexOf(link.stage)] + row.links.filter((other) => other.stage === link.stage).indexOf(link);
       return {
         value: [x, y, operating(link.coveredBy)],
-        name: link.name,
+        name: localName(link),
         linkId: link.id,
         stage: link.stage,
         chain: row.chain,
@@ -109,10 +120,14 @@ export const heatmap = {
         ...(unsupported ? { itemStyle: { borderColor: '#b45309', borderWidth: 2, borderType: 'dashed' } } : {}),
       };
     }));
+    // a cell's name fits its cell (the axis labels take about 230 px), from a phone to a big screen
+    // the width to draw at: the container's, or a printed page's while printing (see app.js)
+    const width = this.width ?? document.getElementById('heatmap').clientWidth;
+    const labelWidth = Math.max(36, (width - 230) / columns.length - 8);
     const most = Math.max(2, ...cells.map((cell) => cell.value[2]));
     // a row per chain at a readable height, however many chains there are
     document.getElementById('heatmap').style.height = `${Math.max(200, rows.length * 40 + 130)}px`;
-    chart('heatmap').resize();
+    chart('heatmap').resize({ width });
     chart('heatmap').setOption({
       textStyle: { fontFamily: FONT },
       animation: false,
@@ -122,9 +137,10 @@ export const heatmap = {
           + `<br>${t('heatmap.bases')}：${p.data.value[2]}`
           + `<br>${t('heatmap.published')}：${p.data.published}`,
       },
-      xAxis: { type: 'category', name: t('heatmap.axis'), nameLocation: 'middle', nameGap: 24,
-        data: Array.from({ length: width }, (_, i) => String(i + 1)), splitArea: { show: true } },
-      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), splitArea: { show: true } },
+      xAxis: { type: 'category', position: 'top', data: columns.map((column) => (column.first ? t(`stage.${column.stage}`) : '')),
+        axisLabel: { interval: 0, fontWeight: 'bold' }, axisTick: { show: false }, axisLine: { show: false }, splitArea: { show: true } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), splitArea: { show: true },
+        axisLabel: { width: 220, overflow: 'truncate' } },
       visualMap: {
         type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
         pieces: [
@@ -136,43 +152,16 @@ export const heatmap = {
       series: [{
         type: 'heatmap', data: cells,
         label: { show: true, fontSize: 11,
-          formatter: (p) => `${shorten(p.data.name, 8)}\n${p.data.value[2]}${p.data.unsupported ? ' ※' : ''}` },
+          width: labelWidth, overflow: 'truncate', ellipsis: '…',
+          formatter: (p) => `${p.data.name}\n${p.data.value[2]}${p.data.unsupported ? ' ※' : ''}` },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       }],
     }, true);
-  },
-};
-
-export const gaps = {
-  data: null,
-  total: null,
-  async load() {
-    try {
-      const data = await query(`query DashboardGaps($sources: [TieSource!]) {
-        coverageGaps(first: 12, sources: $sources) { link { id name stage chain { name } }
-        waitingResults { id } plannedBases { id name status } }
-        ecosystemSummary { linkCount coveredLinkCount }
-        chainCoverage(sources: $sources) { linkCount coveredLinkCount } }`, { sources: sources() });
-      this.data = data.coverageGaps;
-      // with published ties only, a link covered by synthetic ties alone is a gap too
-      this.total = isPublishedOnly()
-        ? data.chainCoverage.reduce((sum, chain) => sum + chain.linkCount - chain.coveredLinkCount, 0)
-        : data.ecosystemSummary.linkCount - data.ecosystemSummary.coveredLinkCount;
-      cleared('gaps-panel');
-      this.draw();
+    // a cell opens its link's drawer (bound once: setOption does not drop handlers)
+    if (!this.bound) {
+      chart('heatmap').on('click', (p) => { if (p.data?.linkId) drawer.open(p.data.linkId); });
+      this.bound = true;
     }
-    catch (error) {
-      failed('gaps-panel', error);
-    }
-  },
-  draw() {
-    if (!this.data) return;
-    document.getElementById('gaps-total').textContent = t('gaps.total', { n: this.total, shown: this.data.length });
-    document.querySelector('#gaps tbody').replaceChildren(...this.data.map((gap) => element('tr', { 'data-link': gap.link.id },
-      element('td', {}, gap.link.name),
-      element('td', {}, gap.link.chain.name),
-      element('td', { class: 'number' }, gap.waitingResults.length),
-      element('td', {}, gap.plannedBases.map((base) => `${base.name}（${t(`status.${base.status}`)}）`).join('、')))));
   },
 };
 
@@ -180,19 +169,21 @@ export const districts = {
   data: null,
   async load() {
     try {
-      this.data = (await query(`query DashboardDistricts { breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
-        total groups { keys { value label } count } } }`)).breakdown;
+      const data = await query(`query DashboardDistricts { breakdown(kinds: [TEST_BASE], by: [DISTRICT, STATUS]) {
+        total groups { keys { value label } count } } districts { code name nameEn } }`);
+      this.data = data.breakdown;
+      this.all = data.districts;
       cleared('districts-panel');
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('districts-panel', error);
     }
   },
-  draw() {
-    if (!this.data) return;
-    // groups come ordered by district; a group without a district comes last
-    const names = [];
+  /** The bars as drawn: every district (also one without a base), then bases without a district; a series per status. */
+  option() {
+    const names = this.all.map((district) => district.name);
     this.data.groups.forEach((group) => {
       const name = group.keys[0].label ?? t('districts.unknown');
       if (!names.includes(name)) names.push(name);
@@ -208,13 +199,19 @@ export const districts = {
         .filter((group) => (group.keys[0].label ?? t('districts.unknown')) === name && group.keys[1].value === status)
         .reduce((sum, group) => sum + group.count, 0)),
     }));
+    return { names, series };
+  },
+  draw() {
+    if (!this.data) return;
+    const { names, series } = this.option();
     chart('districts').setOption({
       textStyle: { fontFamily: FONT },
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30,
+        formatter: (name) => localName(this.all.find((district) => district.name === name) ?? { name }) } },
       yAxis: { type: 'value', minInterval: 1 },
       series,
     }, true);
@@ -235,6 +232,7 @@ export const turnover = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
       failed('turnover-panel', error);
     }
   },
@@ -259,43 +257,5 @@ export const turnover = {
           data: this.data.map((year) => this.published.get(year.year) ?? 0) },
       ],
     }, true);
-  },
-};
-
-export const bases = {
-  data: null,
-  async load() {
-    const text = document.getElementById('bases-text').value.trim();
-    const status = document.getElementById('bases-status').value;
-    const filter = { text: text || null, status: status ? [status] : null };
-    try {
-      this.data = (await query(`query DashboardBases($filter: TestBaseFilter, $sources: [TieSource!]) {
-        testBases(first: 100, filter: $filter) { totalCount
-          edges { node { id name status openToPublic district { name } covers(sources: $sources) { name } } } } }`,
-      { filter, sources: sources() })).testBases;
-      cleared('bases-panel');
-      this.draw();
-    }
-    catch (error) {
-      failed('bases-panel', error);
-    }
-  },
-  draw() {
-    if (!this.data) return;
-    document.getElementById('bases-total').textContent = t('bases.total', { n: this.data.totalCount });
-    document.querySelector('#bases tbody').replaceChildren(...this.data.edges.map(({ node }) => element('tr', { 'data-id': node.id },
-      element('td', {}, node.name),
-      element('td', {}, t(`status.${node.status}`)),
-      element('td', {}, node.district?.name ?? ''),
-      element('td', {}, node.covers.map((link) => link.name).join('、')))));
-  },
-  bind() {
-    const reload = debounce(() => this.load(), 250);
-    document.getElementById('bases-text').addEventListener('input', reload);
-    document.getElementById('bases-status').addEventListener('change', () => this.load());
-    document.getElementById('bases-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.load();
-    });
   },
 };

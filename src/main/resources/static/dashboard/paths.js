@@ -1,11 +1,17 @@
 // The path explorer: a broker picks two entities by search (suggestions from `search`) and sees the
 // `partnerPaths` between them drawn as a graph, one row per path, shared entities drawn once.
+import { explain } from './errors.js';
 import { query } from './api.js';
-import { t } from './i18n.js';
+import { currentLanguage, t } from './i18n.js';
+import { relationLabel } from './relations.js';
+import { why } from './bases.js';
 import { chart, debounce, element, escapeHtml, FONT } from './dom.js';
 
 const KINDS = ['INSTITUTE', 'ENTERPRISE', 'TEST_BASE', 'RESULT', 'INDUSTRY_CHAIN', 'CHAIN_LINK', 'BROKER',
   'TRANSFER_AGENCY', 'DEMAND', 'FUND', 'PARK'];
+/** One colour per kind, in the order of KINDS: ECharts' palette has nine, and two kinds would share one. */
+export const KIND_COLOURS = ['#5470c6', '#fac858', '#2e8b57', '#ee6666', '#73c0de', '#91cc75', '#fc8452',
+  '#9a60b4', '#ea7ccc', '#8b5a2b', '#6b7280'];
 
 /** A search box whose chosen entity's id is kept in input.dataset.id. */
 function picker(input, onChange) {
@@ -24,9 +30,10 @@ function picker(input, onChange) {
     }
     try {
       const hits = (await query(`query Suggest($text: String!) {
-        search(text: $text, first: 8) { entity { id kind name } } }`, { text })).search;
+        search(text: $text, first: 8) { score match { methods field snippet similarity } entity { id kind name } } }`, { text })).search;
       list.replaceChildren(...hits.map((hit) => {
-        const item = element('li', { 'data-id': hit.entity.id }, hit.entity.name, element('small', {}, t(`kind.${hit.entity.kind}`)));
+        const item = element('li', { 'data-id': hit.entity.id, title: hit.entity.name }, hit.entity.name,
+          element('small', {}, t(`kind.${hit.entity.kind}`)), element('small', { class: 'why' }, why(hit)));
         // mousedown, not click: it comes before the input loses focus and hides the list
         item.addEventListener('mousedown', (event) => {
           event.preventDefault();
@@ -37,7 +44,7 @@ function picker(input, onChange) {
       list.hidden = hits.length === 0;
     }
     catch (error) {
-      list.replaceChildren(element('li', { class: 'error' }, t('loadFailed') + error.message));
+      list.replaceChildren(element('li', { class: 'error' }, explain(error)));
       list.hidden = false;
     }
   }, 250);
@@ -80,8 +87,13 @@ export const paths = {
       this.draw();
     }
     catch (error) {
+      // the old paths would read as the answer to the new question
+      this.data = null;
+      chart('path-graph').clear();
+      document.getElementById('path-list').replaceChildren();
+      delete summaryLine.dataset.count;
       summaryLine.classList.add('error');
-      summaryLine.textContent = t('loadFailed') + error.message;
+      summaryLine.textContent = explain(error);
     }
   },
   draw() {
@@ -126,17 +138,20 @@ export const paths = {
       animation: false,
       tooltip: {
         formatter: (p) => (p.dataType === 'node'
-          ? `${escapeHtml(p.data.name)}<br>${t(`kind.${p.data.kind}`)} · ${escapeHtml(p.data.id)}` : escapeHtml(p.data.type)),
+          ? `${escapeHtml(p.data.name)}<br>${t(`kind.${p.data.kind}`)} · ${escapeHtml(p.data.id)}`
+          : escapeHtml(relationLabel(p.data.type, currentLanguage()))),
       },
-      legend: { top: 0, data: KINDS.filter((kind) => nodes.some((node) => node.kind === kind)).map((kind) => t(`kind.${kind}`)) },
+      // every kind has its entry, so that the colours read the same from one search to the next
+      legend: { top: 0, data: KINDS.map((kind) => t(`kind.${kind}`)) },
       series: [{
         type: 'graph', layout: 'none', roam: true, top: 64, left: 120, width, height,
-        categories: KINDS.map((kind) => ({ name: t(`kind.${kind}`) })),
+        categories: KINDS.map((kind, i) => ({ name: t(`kind.${kind}`), itemStyle: { color: KIND_COLOURS[i] } })),
         data: nodes,
         links: [...links.values()],
         edgeSymbol: ['none', 'arrow'],
-        label: { show: true, position: 'bottom', formatter: (p) => p.data.name.slice(0, 14) },
-        edgeLabel: { show: true, fontSize: 10, formatter: (p) => p.data.type },
+        // long names wrap under their node instead of being cut; the tooltip has the id too
+        label: { show: true, position: 'bottom', width: Math.max(100, step - 16), overflow: 'break', formatter: (p) => p.data.name },
+        edgeLabel: { show: true, fontSize: 10, formatter: (p) => relationLabel(p.data.type, currentLanguage()) },
         lineStyle: { width: 2, curveness: 0.1 },
       }],
     }, true);

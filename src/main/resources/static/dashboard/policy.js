@@ -1,5 +1,6 @@
 // The policy-instruments panel: the recognition pipeline (how many bases stand at each step) and, for the
 // latest year with support, the bases that received the most public money against what they delivered.
+import { explain } from './errors.js';
 import { query } from './api.js';
 import { t } from './i18n.js';
 import { element } from './dom.js';
@@ -24,8 +25,10 @@ export const policy = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
+      document.getElementById('policy').replaceChildren();
       panel.querySelector('.error')?.remove();
-      panel.append(element('p', { class: 'error' }, t('loadFailed') + error.message));
+      panel.append(element('p', { class: 'error' }, explain(error)));
     }
   },
   draw() {
@@ -40,7 +43,7 @@ export const policy = {
       element('td', {}, row.enterprisesServed), element('td', {}, row.pilots),
       element('td', {}, money(row.costPerEnterprise))));
     document.getElementById('policy').replaceChildren(pipeline,
-      element('p', { class: 'note' }, t('policy.year').replace('{year}', YEAR)),
+      element('p', { class: 'note' }, t('policy.year', { year: YEAR })),
       element('table', {}, element('thead', {}, head), element('tbody', {}, rows)));
   },
 };

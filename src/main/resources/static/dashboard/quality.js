@@ -1,6 +1,7 @@
 // The data-quality panel: per kind, how many entities lack a district, a description, a source note or any
 // tie, and how many are stale; and how many editors' proposals wait for review. A dash where a kind has no
 // such field.
+import { explain } from './errors.js';
 import { query } from './api.js';
 import { t } from './i18n.js';
 import { element } from './dom.js';
@@ -18,8 +19,10 @@ export const quality = {
       this.draw();
     }
     catch (error) {
+      this.data = null;
+      document.getElementById('quality').replaceChildren();
       panel.querySelector('.error')?.remove();
-      panel.append(element('p', { class: 'error' }, t('loadFailed') + error.message));
+      panel.append(element('p', { class: 'error' }, explain(error)));
     }
   },
   draw() {
@@ -30,7 +33,7 @@ export const quality = {
       element('td', {}, t(`kind.${kind.kind}`)),
       COLUMNS.map((column) => element('td', {}, kind[column] ?? '–'))));
     document.getElementById('quality').replaceChildren(
-      element('p', { 'data-kpi': 'pendingProposals' }, t('quality.pending').replace('{n}', this.data.pendingProposals)),
+      element('p', { 'data-kpi': 'pendingProposals' }, t('quality.pending', { n: this.data.pendingProposals })),
       element('table', {}, element('thead', {}, head), element('tbody', {}, rows)));
   },
 };

@@ -31,7 +31,13 @@ class GraphiqlController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(new ClassPathResource("graphiql/index.html"));
 	}
 
-	/** Each example operation with its variables (as JSON text), in file-name order. */
+	/** The tab GraphiQL opens on: the planner's first question, which links no operating base covers. */
+	static final String FIRST_EXAMPLE = "CoverageGaps";
+
+	/**
+	 * Each example operation with its variables (as JSON text): {@link #FIRST_EXAMPLE} first, then the other
+	 * queries by file name, mutations last (a first-time visitor without a token cannot run them).
+	 */
 	@GetMapping(path = "/graphiql/examples", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<Map<String, String>> examples() throws IOException {
 		Resource[] operations = new PathMatchingResourcePatternResolver().getResources("classpath:graphiql/examples/*.graphql");
@@ -42,7 +48,19 @@ class GraphiqlController {
 			examples.add(Map.of("name", name, "query", operation.getContentAsString(StandardCharsets.UTF_8), "variables",
 					variables.exists() ? variables.getContentAsString(StandardCharsets.UTF_8).strip() : "{}"));
 		}
+		examples.sort(Comparator.comparing((Map<String, String> example) -> !example.get("name").equals(FIRST_EXAMPLE))
+			.thenComparing((example) -> isMutation(example.get("query"))));
 		return examples;
+	}
+
+	/** Whether the operation's first line that is not a comment starts a mutation. */
+	private static boolean isMutation(String operation) {
+		return operation.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+			.findFirst()
+			.orElse("")
+			.startsWith("mutation");
 	}
 
 }

@@ -28,6 +28,14 @@ class GraphiqlBrowserTests extends SeededGraphTest {
 	void shouldRunAnExampleOperationAndShowItsResult() {
 		try (Browser browser = Browser.start()) {
 			browser.open(this.port, "/graphiql");
+			// it opens on the coverage gaps; the mutation comes last
+			List<String> tabs = browser.await((driver) -> {
+				List<String> names = driver.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText).toList();
+				return names.size() > 1 ? names : null;
+			});
+			assertThat(tabs.getFirst()).contains("CoverageGaps");
+			assertThat(tabs.getLast()).contains("UpsertTestBase");
+			assertThat(browser.driver().findElement(By.cssSelector(".graphiql-tab-active")).getText()).contains("CoverageGaps");
 			WebElement tab = browser.await((driver) -> driver.findElements(By.cssSelector(".graphiql-tab")).stream()
 				.filter((candidate) -> candidate.getText().contains("ChainCoverage"))
 				.findFirst()

@@ -52,8 +52,9 @@ class GraphiqlTests extends SeededGraphTest {
 	@Test
 	void shouldOpenWithTheContractOperationsUnchanged() throws Exception {
 		List<Map<String, String>> examples = JsonPath.parse(get("/graphiql/examples").body()).read("$");
-		assertThat(examples).extracting((example) -> example.get("name")).containsExactly("BaseMatches", "BridgingBrokers",
-				"ChainCoverage", "CoverageGaps", "Entity", "PartnerPaths", "Search", "TestBases", "UpsertTestBase");
+		// the planner's first question opens, the other queries by name, the mutation (an editor's) last
+		assertThat(examples).extracting((example) -> example.get("name")).containsExactly("CoverageGaps", "BaseMatches",
+				"BridgingBrokers", "ChainCoverage", "Entity", "PartnerPaths", "Search", "TestBases", "UpsertTestBase");
 		Assumptions.assumeTrue(Files.isDirectory(ContractOperations.DIRECTORY),
 				"../shared/contract/operations not present: comparison with the contract skipped");
 		for (Map<String, String> example : examples) {
