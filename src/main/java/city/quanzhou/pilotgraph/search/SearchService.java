@@ -42,6 +42,12 @@ public class SearchService {
 	/** Factor on the fused score of an entity whose kind the query names (基地, 研究院...). */
 	static final double KIND_BOOST = 1.5;
 
+	/**
+	 * Weight of the ranking of bases on the subject's links against the two direct rankings: it is
+	 * evidence at one remove (the base's link, not the base, names the subject), so it counts half.
+	 */
+	static final double SUBJECT_WEIGHT = 0.5;
+
 	/** Candidates drawn from each index; more when filters will drop some. */
 	private static final int CANDIDATES = 100;
 
@@ -160,12 +166,15 @@ public class SearchService {
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
 		Map<String, Boolean> embedded = new HashMap<>();
 		Map<String, Double> scores = new HashMap<>();
-		for (List<Candidate> ranking : List.of(byMeaning, byWords, rankings.bySubject())) {
+		List<List<Candidate>> fused = List.of(byMeaning, byWords, rankings.bySubject());
+		double[] weights = { 1, 1, SUBJECT_WEIGHT };
+		for (int which = 0; which < fused.size(); which++) {
+			List<Candidate> ranking = fused.get(which);
 			for (int rank = 0; rank < ranking.size(); rank++) {
 				GraphEntity entity = ranking.get(rank).entity();
 				entities.putIfAbsent(entity.id(), entity);
 				embedded.putIfAbsent(entity.id(), ranking.get(rank).embedded());
-				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
+				scores.merge(entity.id(), weights[which] / (RRF_K + rank + 1), Double::sum);
 			}
 		}
 		// A word naming a kind (基地, 研究院, 基金...) is the searcher saying which kind they want.
