@@ -201,7 +201,7 @@ public class SearchService {
 			}
 		}
 		nearNames(wanted, entities.values(), scores);
-		// An exact name or alias outranks any fused score (the largest is (3 / 61) x 1.5).
+		// An exact name or alias outranks any fused score (below 0.2) and a near name (+0.5).
 		entities.values().stream()
 			.filter((entity) -> wanted.equals(normalise(entity.name()))
 					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))
@@ -211,15 +211,22 @@ public class SearchService {
 		byMeaning.forEach((candidate) -> cosines.putIfAbsent(candidate.entity().id(), 2 * candidate.score() - 1));
 		Set<String> foundByWords = new java.util.HashSet<>();
 		byWords.forEach((candidate) -> foundByWords.add(candidate.entity().id()));
+		Set<String> onSubjectLinks = new java.util.HashSet<>();
+		rankings.bySubject().forEach((candidate) -> onSubjectLinks.add(candidate.entity().id()));
 		return scores.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
 			.limit(first)
 			.map((entry) -> {
 				GraphEntity entity = entities.get(entry.getKey());
-				return new SearchHit(SearchScale.readable(entry.getValue()), entity, embedded.get(entry.getKey()),
-						MatchExplainer.explain(entity, wanted, expanded, cosines.get(entity.id()),
-								foundByWords.contains(entity.id())));
+				SearchMatch match = MatchExplainer.explain(entity, wanted, expanded, cosines.get(entity.id()),
+						foundByWords.contains(entity.id()));
+				if (onSubjectLinks.contains(entity.id())) {
+					List<MatchMethod> methods = new java.util.ArrayList<>(match.methods());
+					methods.add(MatchMethod.SUBJECT_LINK);
+					match = new SearchMatch(List.copyOf(methods), match.field(), match.snippet(), match.similarity());
+				}
+				return new SearchHit(SearchScale.readable(entry.getValue()), entity, embedded.get(entry.getKey()), match);
 			})
 			.toList();
 	}
