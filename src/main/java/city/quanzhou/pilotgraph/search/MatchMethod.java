@@ -13,6 +13,9 @@ public enum MatchMethod {
 	EXACT_NAME,
 
 	/** One of its aliases is the query, or holds the whole query. */
-	ALIAS
+	ALIAS,
+
+	/** A base covering a chain link that the query's subject names, the query asking a base's service of it. */
+	SUBJECT_LINK
 
 }

@@ -35,6 +35,22 @@ final class QueryTerms {
 
 	private static final Map<String, EntityKind> KIND_WORDS = kindWords();
 
+	/**
+	 * Words of what a searcher wants done rather than what about: a base's services and stages, and the
+	 * generic words around them. They occur in the text of dozens of bases and hundreds of results, so
+	 * they say little about which one is meant. Longest first, so 小批量试生产 goes before 小批量.
+	 */
+	private static final List<String> SERVICE_WORDS = List
+		.of("小批量试生产", "小批量试制", "小批量试产", "中试熟化", "中试放大", "中试验证", "中试服务", "中试基地", "中试平台",
+				"概念验证", "检验检测", "性能检测", "检测服务", "工艺验证", "工艺放大", "放大验证", "试验验证", "验证平台",
+				"服务平台", "小批量", "试生产", "试制", "中试", "熟化", "放大", "服务", "平台", "基地", "验证", "检测", "测试")
+		.stream()
+		.sorted(Comparator.comparingInt(String::length).reversed())
+		.toList();
+
+	/** Particles that join a subject to its service: 的, 和, 与, 及. */
+	private static final Pattern PARTICLES = Pattern.compile("[的和与及]");
+
 	private QueryTerms() {
 	}
 
@@ -45,14 +61,20 @@ final class QueryTerms {
 			return text;
 		}
 		Set<String> chinese = new LinkedHashSet<>();
-		String rest = " " + lower.replaceAll("[^a-z0-9'\\-]+", " ") + " ";
+		List<String> tokens = new ArrayList<>(List.of(lower.replaceAll("[^a-z0-9'\\-]+", " ").strip().split(" ")));
+		// Phrases word by word, a longer word of a phrase allowed one typo (Harbin Institue of Technology).
 		for (String phrase : PHRASES) {
-			String padded = " " + phrase + " ";
-			if (rest.contains(padded)) {
-				chinese.add(ENGLISH.get(phrase));
-				rest = rest.replace(padded, "  ");
+			String[] words = phrase.split(" ");
+			for (int start = 0; start + words.length <= tokens.size(); start++) {
+				if (phraseAt(tokens, start, words)) {
+					chinese.add(ENGLISH.get(phrase));
+					for (int i = start; i < start + words.length; i++) {
+						tokens.set(i, "");
+					}
+				}
 			}
 		}
+		String rest = " " + String.join(" ", tokens) + " ";
 		Matcher words = LATIN_WORD.matcher(rest);
 		while (words.find()) {
 			String word = words.group();
@@ -67,6 +89,19 @@ final class QueryTerms {
 		return chinese.isEmpty() ? text : text + " " + String.join(" ", chinese);
 	}
 
+	private static boolean phraseAt(List<String> tokens, int start, String[] words) {
+		if (words.length == 1) {
+			return tokens.get(start).equals(words[0]);
+		}
+		for (int i = 0; i < words.length; i++) {
+			String token = tokens.get(start + i);
+			if (!token.equals(words[i]) && !(words[i].length() >= 5 && oneEditApart(token, words[i]))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Kinds the text names by a word such as 基地 or 研究院 (after expansion). */
 	static Set<EntityKind> hintedKinds(String expanded) {
 		Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
@@ -76,6 +111,20 @@ final class QueryTerms {
 			}
 		});
 		return kinds;
+	}
+
+	/**
+	 * What the query is about: the Chinese of the (expanded) text without service words, particles, Latin
+	 * words and punctuation; empty when nothing is left ("中试平台"). "光刻胶 小批量试制" is about 光刻胶.
+	 */
+	static String subject(String expanded) {
+		String rest = expanded.toLowerCase(Locale.ROOT);
+		for (String word : SERVICE_WORDS) {
+			rest = rest.replace(word, " ");
+		}
+		rest = PARTICLES.matcher(rest).replaceAll(" ");
+		rest = rest.replaceAll("[a-z0-9'\\-]+", " ").replaceAll("[^\\p{IsHan}]+", " ").strip();
+		return (rest.codePoints().filter(Character::isIdeographic).count() >= 2) ? rest : "";
 	}
 
 	static boolean oneEditApart(String a, String b) {
@@ -111,8 +160,11 @@ final class QueryTerms {
 	private static Map<String, EntityKind> kindWords() {
 		Map<String, EntityKind> words = new LinkedHashMap<>();
 		// A base's services name a base too: who asks for 放大验证 wants a place to scale up.
+		// So does a stage of piloting (中试, 小批量试制, 工艺放大): results and demands are what gets piloted, a
+		// base is where.
 		for (String word : List.of("中试基地", "中试平台", "验证平台", "服务平台", "基地", "验证中心", "检测中心", "放大验证",
-				"中试验证", "试验验证", "概念验证", "中试熟化", "小批量试生产", "检验检测")) {
+				"中试验证", "试验验证", "概念验证", "中试熟化", "小批量试生产", "检验检测", "中试", "小批量", "试制", "工艺放大",
+				"工艺验证", "检测服务", "性能检测")) {
 			words.put(word, EntityKind.TEST_BASE);
 		}
 		for (String word : List.of("研究院", "研究所", "大学", "学院", "实验室", "研究中心", "院所", "科学院")) {

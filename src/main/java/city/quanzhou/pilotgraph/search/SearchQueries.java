@@ -51,6 +51,24 @@ final class SearchQueries {
 			WITH n, 1.0 AS score WHERE %s
 			""".formatted(FILTERS);
 
+	/**
+	 * Bases on the links a query's subject names: the links whose own text matches the subject's words, or
+	 * that the best-matching results and demands are on (光刻胶 is in the text of 半导体材料与电子化学品 and of
+	 * the KrF photoresist results on it), the best three of them, and the bases covering
+	 * them, ordered by the summed scores of the links they cover (a base on several of them first). A base's own text rarely names every material it pilots;
+	 * its links do.
+	 */
+	private static final String SUBJECT_BASES = """
+			CALL db.index.fulltext.queryNodes('entity_text', $subject, {limit: 30}) YIELD node AS m, score
+			OPTIONAL MATCH (m)-[:APPLIES_TO|ON_LINK]->(via:ChainLink)
+			WITH CASE WHEN m:ChainLink THEN m ELSE via END AS link, score
+			WITH link, max(score) AS score WHERE link IS NOT NULL
+			WITH link, score ORDER BY score DESC LIMIT 3
+			MATCH (n:TestBase)-[:COVERS]->(link)
+			WITH n, sum(score) AS score WHERE %s
+			WITH n, score ORDER BY score DESC, n.id
+			""".formatted(FILTERS);
+
 	/** One ranking on its own (for the evaluation), one row per candidate: {@code n} and {@code score}. */
 	static String vector(EntityProjection projection) {
 		return VECTOR + "RETURN " + projection.cypher("n") + " AS n, score, " + EMBEDDED + " AS embedded";
@@ -65,16 +83,20 @@ final class SearchQueries {
 	}
 
 	/**
-	 * The three rankings a hybrid search fuses, in one statement: each a list of {@code {n, score, embedded}} in its
-	 * order. Without words to search for ({@code withWords} false) the ranking by words is left out.
+	 * The rankings a hybrid search fuses, in one statement: each a list of {@code {n, score, embedded}} in its
+	 * order. Without words to search for ({@code withWords} false) the ranking by words is left out; without
+	 * a subject asked a service of ({@code withSubject} false, see {@link QueryTerms#subject}), the bases on
+	 * the subject's links.
 	 */
-	static String hybrid(EntityProjection projection, boolean withWords) {
+	static String hybrid(EntityProjection projection, boolean withWords, boolean withSubject) {
 		String candidate = "RETURN collect({n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED
 				+ "}) AS ";
 		return "CALL () {\n" + VECTOR + candidate + "byMeaning\n}\n"
 				+ (withWords ? "CALL () {\n" + FULLTEXT + candidate + "byWords\n}\n" : "")
+				+ (withSubject ? "CALL () {\n" + SUBJECT_BASES + candidate + "bySubject\n}\n" : "")
 				+ "CALL () {\n" + EXACT_NAME + candidate + "exactNames\n}\n"
-				+ "RETURN byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, exactNames";
+				+ "RETURN byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, "
+				+ (withSubject ? "bySubject" : "[]") + " AS bySubject, exactNames";
 	}
 
 	static final String DISTRICT = """

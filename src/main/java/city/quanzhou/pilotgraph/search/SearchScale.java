@@ -18,6 +18,12 @@ final class SearchScale {
 	/** What fusion adds for an exact name or alias (see {@link SearchService}); it outranks any fused score. */
 	static final double EXACT_BONUS = 1.0;
 
+	/**
+	 * What fusion adds for a name or alias a typo or two away from the query: above any fused score, below
+	 * an exact name; read as the cap, {@link #CEILING}.
+	 */
+	static final double NEAR_BONUS = 0.5;
+
 	private SearchScale() {
 	}
 

@@ -42,6 +42,12 @@ public class SearchService {
 	/** Factor on the fused score of an entity whose kind the query names (基地, 研究院...). */
 	static final double KIND_BOOST = 1.5;
 
+	/**
+	 * Weight of the ranking of bases on the subject's links against the two direct rankings: it is
+	 * evidence at one remove (the base's link, not the base, names the subject), so it counts half.
+	 */
+	static final double SUBJECT_WEIGHT = 0.5;
+
 	/** Candidates drawn from each index; more when filters will drop some. */
 	private static final int CANDIDATES = 100;
 
@@ -120,6 +126,12 @@ public class SearchService {
 		if (query != null) {
 			parameters.put("query", query);
 		}
+		Set<EntityKind> hintedKinds = QueryTerms.hintedKinds(expanded);
+		// A subject asked a service of (光刻胶 小批量试制): the bases on the subject's links are a ranking too.
+		String subject = hintedKinds.contains(EntityKind.TEST_BASE) ? fulltextQuery(QueryTerms.subject(expanded)) : null;
+		if (subject != null) {
+			parameters.put("subject", subject);
+		}
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
 			case VECTOR -> candidates(SearchQueries.vector(reading.projection()), parameters, reading).stream()
@@ -132,12 +144,13 @@ public class SearchService {
 								MatchExplainer.explain(c.entity(), normalise(text), expanded, null, true)))
 						.toList();
 			case HYBRID -> {
-				Rankings rankings = this.reads.one(SearchQueries.hybrid(reading.projection(), query != null), parameters,
-						(row) -> new Rankings(ranking(row.get("byMeaning"), reading),
-								ranking(row.get("byWords"), reading), ranking(row.get("exactNames"), reading)))
+				Rankings rankings = this.reads
+					.one(SearchQueries.hybrid(reading.projection(), query != null, subject != null), parameters,
+							(row) -> new Rankings(ranking(row.get("byMeaning"), reading),
+									ranking(row.get("byWords"), reading), ranking(row.get("bySubject"), reading),
+									ranking(row.get("exactNames"), reading)))
 					.orElseThrow();
-				yield fuse(text, expanded, QueryTerms.hintedKinds(expanded), rankings.byMeaning(), rankings.byWords(),
-						rankings.exactNames(), first);
+				yield fuse(text, expanded, hintedKinds, rankings, first);
 			}
 		};
 	}
@@ -146,17 +159,22 @@ public class SearchService {
 	private record Reading(EntityProjection projection, Prefetched store) {
 	}
 
-	private List<SearchHit> fuse(String text, String expanded, Set<EntityKind> hintedKinds, List<Candidate> byMeaning,
-			List<Candidate> byWords, List<Candidate> exactNames, int first) {
+	private List<SearchHit> fuse(String text, String expanded, Set<EntityKind> hintedKinds, Rankings rankings,
+			int first) {
+		List<Candidate> byMeaning = rankings.byMeaning();
+		List<Candidate> byWords = rankings.byWords();
 		Map<String, GraphEntity> entities = new LinkedHashMap<>();
 		Map<String, Boolean> embedded = new HashMap<>();
 		Map<String, Double> scores = new HashMap<>();
-		for (List<Candidate> ranking : List.of(byMeaning, byWords)) {
+		List<List<Candidate>> fused = List.of(byMeaning, byWords, rankings.bySubject());
+		double[] weights = { 1, 1, SUBJECT_WEIGHT };
+		for (int which = 0; which < fused.size(); which++) {
+			List<Candidate> ranking = fused.get(which);
 			for (int rank = 0; rank < ranking.size(); rank++) {
 				GraphEntity entity = ranking.get(rank).entity();
 				entities.putIfAbsent(entity.id(), entity);
 				embedded.putIfAbsent(entity.id(), ranking.get(rank).embedded());
-				scores.merge(entity.id(), 1.0 / (RRF_K + rank + 1), Double::sum);
+				scores.merge(entity.id(), weights[which] / (RRF_K + rank + 1), Double::sum);
 			}
 		}
 		// A word naming a kind (基地, 研究院, 基金...) is the searcher saying which kind they want.
@@ -164,21 +182,26 @@ public class SearchService {
 			.stream()
 			.filter((entity) -> hintedKinds.contains(entity.kind()))
 			.forEach((entity) -> scores.computeIfPresent(entity.id(), (id, score) -> score * KIND_BOOST));
-		exactNames.forEach((candidate) -> {
+		rankings.exactNames().forEach((candidate) -> {
 			entities.putIfAbsent(candidate.entity().id(), candidate.entity());
 			embedded.putIfAbsent(candidate.entity().id(), candidate.embedded());
 		});
 		String wanted = normalise(text);
 		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
 		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
-		if (wanted.codePointCount(0, wanted.length()) >= 2) {
-			entities.values()
-				.stream()
-				.filter((entity) -> normalise(entity.name()).contains(wanted)
-						|| entity.aliases().stream().anyMatch((alias) -> normalise(alias).contains(wanted)))
-				.forEach((entity) -> scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum));
+		// An English query counts by its Chinese: Tianjin University Quanzhou is inside 天津大学泉州研究院.
+		String chinese = normalise(expanded.substring(text.length()));
+		for (String whole : (chinese.codePointCount(0, chinese.length()) >= 4) ? List.of(wanted, chinese) : List.of(wanted)) {
+			if (whole.codePointCount(0, whole.length()) >= 2) {
+				entities.values()
+					.stream()
+					.filter((entity) -> normalise(entity.name()).contains(whole)
+							|| entity.aliases().stream().anyMatch((alias) -> normalise(alias).contains(whole)))
+					.forEach((entity) -> scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum));
+			}
 		}
-		// An exact name or alias outranks any fused score (the largest is (3 / 61) x 1.5).
+		nearNames(wanted, entities.values(), scores);
+		// An exact name or alias outranks any fused score (below 0.2) and a near name (+0.5).
 		entities.values().stream()
 			.filter((entity) -> wanted.equals(normalise(entity.name()))
 					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))
@@ -188,15 +211,22 @@ public class SearchService {
 		byMeaning.forEach((candidate) -> cosines.putIfAbsent(candidate.entity().id(), 2 * candidate.score() - 1));
 		Set<String> foundByWords = new java.util.HashSet<>();
 		byWords.forEach((candidate) -> foundByWords.add(candidate.entity().id()));
+		Set<String> onSubjectLinks = new java.util.HashSet<>();
+		rankings.bySubject().forEach((candidate) -> onSubjectLinks.add(candidate.entity().id()));
 		return scores.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
 			.limit(first)
 			.map((entry) -> {
 				GraphEntity entity = entities.get(entry.getKey());
-				return new SearchHit(SearchScale.readable(entry.getValue()), entity, embedded.get(entry.getKey()),
-						MatchExplainer.explain(entity, wanted, expanded, cosines.get(entity.id()),
-								foundByWords.contains(entity.id())));
+				SearchMatch match = MatchExplainer.explain(entity, wanted, expanded, cosines.get(entity.id()),
+						foundByWords.contains(entity.id()));
+				if (onSubjectLinks.contains(entity.id())) {
+					List<MatchMethod> methods = new java.util.ArrayList<>(match.methods());
+					methods.add(MatchMethod.SUBJECT_LINK);
+					match = new SearchMatch(List.copyOf(methods), match.field(), match.snippet(), match.similarity());
+				}
+				return new SearchHit(SearchScale.readable(entry.getValue()), entity, embedded.get(entry.getKey()), match);
 			})
 			.toList();
 	}
@@ -213,7 +243,38 @@ public class SearchService {
 				value.get("score").asDouble(), value.get("embedded").asBoolean()));
 	}
 
-	private record Rankings(List<Candidate> byMeaning, List<Candidate> byWords, List<Candidate> exactNames) {
+	private record Rankings(List<Candidate> byMeaning, List<Candidate> byWords, List<Candidate> bySubject,
+			List<Candidate> exactNames) {
+	}
+
+	/**
+	 * A query a typo or two away from a whole name or alias (天津大学泉洲研究院) is that name misspelt: it goes
+	 * above every fused score, below an exact name. One a typo away from a run of a name (深圳市创新投姿集团 in
+	 * 深圳市创新投资集团有限公司) counts as containing it, as an exact run would. Short queries tolerate no typo
+	 * ({@link NameDistance}).
+	 */
+	private static void nearNames(String wanted, java.util.Collection<GraphEntity> entities, Map<String, Double> scores) {
+		int length = wanted.codePointCount(0, wanted.length());
+		int tolerated = NameDistance.tolerated(length);
+		int toleratedInside = NameDistance.toleratedInside(length);
+		if (tolerated == 0) {
+			return;
+		}
+		for (GraphEntity entity : entities) {
+			List<String> names = new java.util.ArrayList<>();
+			names.add(normalise(entity.name()));
+			entity.aliases().forEach((alias) -> names.add(normalise(alias)));
+			if (names.contains(wanted)) {
+				continue;
+			}
+			if (names.stream().anyMatch((name) -> NameDistance.distance(wanted, name) <= tolerated)) {
+				scores.merge(entity.id(), SearchScale.NEAR_BONUS, Double::sum);
+			}
+			else if (names.stream().noneMatch((name) -> name.contains(wanted))
+					&& names.stream().anyMatch((name) -> NameDistance.infixDistance(name, wanted) <= toleratedInside)) {
+				scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum);
+			}
+		}
 	}
 
 	/**

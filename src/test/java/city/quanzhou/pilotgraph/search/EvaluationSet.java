@@ -29,13 +29,16 @@ final class EvaluationSet {
 	record Match(String resultId, Set<String> expected) {
 	}
 
-	/** Mean recall@10, MRR and nDCG@10 over a list of queries. */
-	record Scores(double recall, double mrr, double ndcg, int queries) {
+	/**
+	 * Means over a list of queries: hit@1 and hit@3 (an expected entity first, or among the first three),
+	 * recall@10, MRR and nDCG@10.
+	 */
+	record Scores(double hit1, double hit3, double recall, double mrr, double ndcg, int queries) {
 
 		@Override
 		public String toString() {
-			return "recall@10 %.3f  MRR %.3f  nDCG@10 %.3f  (%d queries)".formatted(this.recall, this.mrr, this.ndcg,
-					this.queries);
+			return "hit@1 %.3f  hit@3 %.3f  MRR %.3f  recall@10 %.3f  nDCG@10 %.3f  (%d queries)".formatted(this.hit1,
+					this.hit3, this.mrr, this.recall, this.ndcg, this.queries);
 		}
 
 	}
@@ -65,15 +68,38 @@ final class EvaluationSet {
 		Map<String, List<double[]>> byCategory = new LinkedHashMap<>();
 		for (Query query : queries) {
 			List<String> ranked = ranking.apply(query);
-			double[] metrics = { recall(ranked, query.expected()), reciprocalRank(ranked, query.expected()),
+			double[] metrics = { hit(ranked, query.expected(), 1), hit(ranked, query.expected(), 3),
+					recall(ranked, query.expected()), reciprocalRank(ranked, query.expected()),
 					ndcg(ranked, query.expected()) };
 			byCategory.computeIfAbsent("all", (key) -> new ArrayList<>()).add(metrics);
 			byCategory.computeIfAbsent(query.category(), (key) -> new ArrayList<>()).add(metrics);
 		}
 		Map<String, Scores> scores = new LinkedHashMap<>();
 		byCategory.forEach((category, rows) -> scores.put(category, new Scores(mean(rows, 0), mean(rows, 1),
-				mean(rows, 2), rows.size())));
+				mean(rows, 2), mean(rows, 3), mean(rows, 4), rows.size())));
 		return scores;
+	}
+
+	/**
+	 * The same scores grouped by the kind of entity a query asks for (the kind of its expected entities,
+	 * "mixed" when they are of several kinds), read from the ids' prefixes.
+	 */
+	static Map<String, Scores> scoreByKind(List<Query> queries, Function<Query, List<String>> ranking) {
+		Map<String, List<Query>> byKind = new java.util.TreeMap<>();
+		for (Query query : queries) {
+			Set<String> kinds = new java.util.TreeSet<>();
+			query.expected().forEach((id) -> kinds.add(id.substring(0, id.indexOf('-'))));
+			byKind.computeIfAbsent((kinds.size() == 1) ? kinds.iterator().next() : "mixed", (key) -> new ArrayList<>())
+				.add(query);
+		}
+		Map<String, Scores> scores = new LinkedHashMap<>();
+		byKind.forEach((kind, some) -> scores.put(kind, score(some, ranking).get("all")));
+		return scores;
+	}
+
+	/** 1 when an expected entity is among the first {@code n}, else 0. */
+	static double hit(List<String> ranked, Set<String> expected, int n) {
+		return ranked.stream().limit(n).anyMatch(expected::contains) ? 1 : 0;
 	}
 
 	static double recall(List<String> ranked, Set<String> expected) {

@@ -23,8 +23,11 @@ public final class SearchCypher {
 
 	public static final String EXACT_NAME = SearchQueries.exactName(EntityProjection.WHOLE);
 
-	/** The three rankings in one statement, as a hybrid search with words to search for sends them. */
-	public static final String HYBRID = SearchQueries.hybrid(EntityProjection.WHOLE, true);
+	/**
+	 * The three rankings in one statement, as a hybrid search with words to search for sends them (a query
+	 * asking a base's service of a subject adds a fourth, the bases on the subject's links).
+	 */
+	public static final String HYBRID = SearchQueries.hybrid(EntityProjection.WHOLE, true, false);
 
 	private final EmbeddingService model = new EmbeddingService(new SearchProperties(false, true));
 

@@ -124,6 +124,26 @@ class SeededSearchTests extends SeededGraphTest {
 		});
 	}
 
+	@Test
+	void shouldPutTheBaseOnTheSubjectsLinkFirstWhenAServiceIsAskedOfTheSubject() {
+		// 光刻胶 is named by the 半导体材料与电子化学品 link and the photoresist results on it, not by the base.
+		List<Map<String, Object>> hits = tester().documentName("searchExplained")
+			.variable("text", "光刻胶 小批量试制")
+			.variable("first", 5)
+			.execute()
+			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+		Map<String, Object> first = hits.getFirst();
+		assertThat(((Map<String, Object>) first.get("entity")).get("id")).isEqualTo("base-qingyuan-electronic-chemicals");
+		assertThat((List<String>) ((Map<String, Object>) first.get("match")).get("methods")).contains("SUBJECT_LINK");
+	}
+
+	@Test
+	void shouldRankAMisspeltFullNameAboveTheParentItContains() {
+		List<String> ids = search("天津大学泉洲研究院", 3);
+		assertThat(ids.getFirst()).isEqualTo("inst-tju-quanzhou");
+		assertThat(ids).contains("inst-tju");
+	}
+
 	private GraphQlTester.Request<?> batteryBases() {
 		return tester().documentName("search").variable("text", "电池中试").variable("kinds", List.of("TEST_BASE")).variable("first", 20);
 	}
