@@ -111,7 +111,8 @@ export const districtMap = {
       series: [
         { type: 'scatter', name: t('map.title'), data: tiles, symbol: 'roundRect', symbolSize: [96, 66],
           label: { show: true, position: 'inside', verticalAlign: 'top', offset: [0, -22], color: '#111827',
-            formatter: (p) => `${p.data.name}\n${t('map.tile', { covered: p.data.value[2], bases: p.data.operating })}` } },
+            // the bases are the dots below and in the tooltip; a tile holds only what fits its width
+            formatter: (p) => `${p.data.name}\n${t('map.tile', { covered: p.data.value[2] })}` } },
         { type: 'scatter', name: t('kind.TEST_BASE'), data: points, symbolSize: 7, z: 3 },
       ],
     }, true);
