@@ -69,8 +69,12 @@ final class FuzzCampaign {
 
 	private final java.util.concurrent.atomic.AtomicInteger answeredWithData = new java.util.concurrent.atomic.AtomicInteger();
 
-	/** answeredWithData: responses with data, which shows the generated operations reach the resolvers. */
-	record Outcome(int sent, int answeredWithData, List<Finding> findings) {
+	/**
+	 * answeredWithData: responses with data, which shows the generated operations reach the resolvers;
+	 * refusedForRole: responses whose first error is UNAUTHORIZED or FORBIDDEN, which no resolver was to answer
+	 * for this caller.
+	 */
+	record Outcome(int sent, int answeredWithData, int refusedForRole, List<Finding> findings) {
 
 		/** The first findings in full: enough to reproduce each with the same seed. */
 		String report() {
@@ -97,7 +101,8 @@ final class FuzzCampaign {
 		}
 		System.out.printf("Fuzzed %d operations (seed %d): %d answered with data; first error by classification %s%n",
 				requests.size(), SEED, this.answeredWithData.get(), this.refusals);
-		return new Outcome(requests.size(), this.answeredWithData.get(), findings);
+		int refusedForRole = this.refusals.getOrDefault("UNAUTHORIZED", 0) + this.refusals.getOrDefault("FORBIDDEN", 0);
+		return new Outcome(requests.size(), this.answeredWithData.get(), refusedForRole, findings);
 	}
 
 	/** What is wrong with a response, or null when it keeps the rules. */

@@ -33,7 +33,10 @@ class SchemaFuzzTests extends SeededGraphTest {
 		var outcome = new FuzzCampaign(this.port, null).run(generator, FuzzCampaign.OPERATIONS);
 
 		assertThat(outcome.sent()).isGreaterThanOrEqualTo(FuzzCampaign.OPERATIONS);
-		assertThat(outcome.answeredWithData()).as("responses with data").isGreaterThan(outcome.sent() / 6);
+		// anonymous, the campaign is refused every field that needs a role (a growing share as the schema grows): of
+		// the rest, a sixth or more must reach the resolvers and come back with data
+		assertThat(outcome.answeredWithData()).as("responses with data")
+			.isGreaterThan((outcome.sent() - outcome.refusedForRole()) / 6);
 		assertThat(outcome.findings()).withFailMessage(() -> outcome.report()).isEmpty();
 	}
 
