@@ -38,8 +38,10 @@ class CoverageCacheTests extends SeededGraphTest {
 		Map<?, ?> before = newEnergyCoverage();
 		appendChange(Change.ofEntity(ChangeType.UPDATED, "chain-new-energy", EntityKind.INDUSTRY_CHAIN), null);
 		List<String> statements = statements(() -> assertThat(newEnergyCoverage()).isEqualTo(before));
-		assertThat(statements).hasSize(2);
-		assertThat(statements.get(1)).contains("waitingResultCount");
+		// the query collector groups statements by text, in no set order: one is the head, the other the analytic
+		assertThat(statements).hasSize(2)
+			.anySatisfy((statement) -> assertThat(statement).contains("ChangeLog").doesNotContain("waitingResultCount"))
+			.anySatisfy((statement) -> assertThat(statement).contains("waitingResultCount"));
 	}
 
 	@Test
