@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import city.quanzhou.pilotgraph.entity.GraphReads;
+import city.quanzhou.pilotgraph.live.ChangeLog;
+import city.quanzhou.pilotgraph.live.ChangeLog.Head;
 
 /**
  * The rows of the coverage statements, kept until the graph changes. A chain's coverage counts every result
@@ -37,25 +38,11 @@ import city.quanzhou.pilotgraph.entity.GraphReads;
 @Component
 class CoverageCache {
 
-	private static final String LOG_HEAD = """
-			OPTIONAL MATCH (log:ChangeLog {name: 'graph'})
-			RETURN log.epoch AS epoch, coalesce(log.seq, log.start, 0) AS seq
-			""";
-
-	/** Where the change log stood: its epoch (null before the first change) and its last number. */
-	record Version(String epoch, long seq) {
-
-		boolean atLeast(Version other) {
-			return Objects.equals(this.epoch, other.epoch) && this.seq >= other.seq;
-		}
-
-	}
-
 	private record Key(String cypher, Map<String, Object> parameters) {
 	}
 
 	/** Rows as read when the log stood at {@code version}; {@code readFrom} is when their read began. */
-	private record Answer(Version version, long readFrom, List<Record> rows) {
+	private record Answer(Head version, long readFrom, List<Record> rows) {
 	}
 
 	private final GraphReads reads;
@@ -97,7 +84,7 @@ class CoverageCache {
 		if (this.maxAgeNanos == 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return this.reads.list(cypher, parameters, row);
 		}
-		Version now = head();
+		Head now = ChangeLog.head(this.reads);
 		Key key = new Key(cypher, Collections.unmodifiableMap(new HashMap<>(parameters)));
 		Answer kept;
 		synchronized (this.answers) {
@@ -111,14 +98,8 @@ class CoverageCache {
 		return rows(read(key, now), row);
 	}
 
-	private Version head() {
-		return this.reads.one(LOG_HEAD, Map.of(), (row) -> new Version(row.get("epoch").asString(null),
-				row.get("seq").asLong()))
-			.orElseThrow();
-	}
-
 	/** The rows read once for all who ask at the same time, unless that read began before a change seen here. */
-	private Answer read(Key key, Version now) {
+	private Answer read(Key key, Head now) {
 		CompletableFuture<Answer> mine = new CompletableFuture<>();
 		CompletableFuture<Answer> running = this.reading.putIfAbsent(key, mine);
 		if (running != null) {
@@ -151,7 +132,7 @@ class CoverageCache {
 		}
 	}
 
-	private Answer readFromGraph(Key key, Version now) {
+	private Answer readFromGraph(Key key, Head now) {
 		long readFrom = System.nanoTime();
 		return new Answer(now, readFrom, List.copyOf(this.reads.list(key.cypher(), key.parameters(), (row) -> row)));
 	}

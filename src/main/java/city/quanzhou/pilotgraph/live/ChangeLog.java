@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.system.GraphSessions;
 
@@ -56,11 +58,13 @@ public class ChangeLog {
 	 */
 	public static final String FOLLOWER_MARK = "// change-log follower";
 
-	private static final String HEAD = """
-			// change-log follower
+	/** Where the log stands: one look-up of the counter by its unique name. */
+	private static final String HEAD_OF_LOG = """
 			OPTIONAL MATCH (log:ChangeLog {name: 'graph'})
 			RETURN log.epoch AS epoch, coalesce(log.start, 0) AS start, coalesce(log.seq, log.start, 0) AS seq
 			""";
+
+	private static final String HEAD = FOLLOWER_MARK + "\n" + HEAD_OF_LOG;
 
 	private static final String SINCE = """
 			// change-log follower
@@ -132,7 +136,13 @@ public class ChangeLog {
 	}
 
 	/** Where the log stands: its epoch (null before the first change), its first number less one, its last number. */
-	record Head(String epoch, long start, long seq) {
+	public record Head(String epoch, long start, long seq) {
+
+		/** Whether the log stood here at or after {@code other}: the same epoch, and no fewer changes. */
+		public boolean atLeast(Head other) {
+			return Objects.equals(this.epoch, other.epoch) && this.seq >= other.seq;
+		}
+
 	}
 
 	/** A change read back with its number. */
@@ -140,7 +150,18 @@ public class ChangeLog {
 	}
 
 	static Head head(SimpleQueryRunner tx) {
-		Record row = tx.run(HEAD).single();
+		return head(tx.run(HEAD).single());
+	}
+
+	/**
+	 * Where the log stands, read for a request (with the instance's bookmarks, and counted as the request's
+	 * statement): what a reader that keeps answers until the graph changes compares with.
+	 */
+	public static Head head(GraphReads reads) {
+		return reads.one(HEAD_OF_LOG, Map.of(), ChangeLog::head).orElseThrow();
+	}
+
+	private static Head head(Record row) {
 		return new Head(row.get("epoch").isNull() ? null : row.get("epoch").asString(), row.get("start").asLong(),
 				row.get("seq").asLong());
 	}
