@@ -56,10 +56,10 @@ final class ChunkedImportWriter {
 	}
 
 	/**
-	 * Import statements keep the plan they were first given. The graph grows by orders of magnitude during an
-	 * import, so the planner would otherwise replan each statement every few seconds: a fifth of the database's
-	 * time in a profiled import of 100,000 nodes. Every statement here finds its nodes by a unique key (an
-	 * entity's id, a district's code, a journal entry's key), which the first plan seeks whatever the counts.
+	 * Import statements keep the plan they were first given, instead of being planned again whenever the counts
+	 * have moved, which they do by orders of magnitude during a large import. Every statement here finds its nodes
+	 * by a unique key (an entity's id, a district's code, a journal entry's key), which the first plan seeks
+	 * whatever the counts.
 	 */
 	static final String KEEP_PLAN = "CYPHER replan=skip\n";
 
