@@ -10,43 +10,64 @@ final class MatchingQueries {
 	}
 
 	/**
-	 * Facts for each (result, base) pair: links of the result the base covers, chains they share, place
-	 * (same district as an owner, same park, run by an owner) and the cosine of their embeddings
-	 * ({@code vector.similarity.cosine} reports (1 + cosine) / 2, turned back here).
+	 * Facts for each (result, base) pair that fits (the base covers a link of the result, shares a chain with it, or
+	 * reads alike, cosine at least {@code $closeMeaning}): links of the result the base covers, chains they share,
+	 * place (same district as an owner, same park, run by an owner) and the cosine of their embeddings
+	 * ({@code vector.similarity.cosine} reports (1 + cosine) / 2, turned back here). Each row also says how many
+	 * bases were weighed for its result ({@code candidates}); a result no base fits has one row without a base.
 	 * Either side may be restricted by id; with no base ids, suspended bases are left out because they
 	 * cannot take a result now. Entities come without their embeddings, which only the database needs.
+	 * <p>
+	 * What the result is tied to (links, chains, owners, their districts and parks) is read once, and each base
+	 * only follows its own few ties to check them: walking from the result's district to the bases in it read every
+	 * entity of the district for every base, which took longer than the 20 s limit at a million nodes.
 	 */
 	static final String PAIRS = """
 			MATCH (r:Result) WHERE r.id IN $resultIds
-			MATCH (b:TestBase) WHERE CASE WHEN $baseIds IS NULL THEN b.status <> 'SUSPENDED' ELSE b.id IN $baseIds END
 			CALL (r) {
 			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)
-			  RETURN count(DISTINCT l) AS linkCount
+			  OPTIONAL MATCH (l)-[:PART_OF]->(c:IndustryChain)
+			  RETURN collect(DISTINCT l) AS links, collect(DISTINCT c) AS chains
 			}
-			CALL (r, b) {
-			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)<-[:COVERS]-(b)
+			CALL (r) {
+			  OPTIONAL MATCH (r)-[:OWNED_BY]->(o)
+			  OPTIONAL MATCH (o)-[:LOCATED_IN]->(d:District)
+			  OPTIONAL MATCH (o)-[:IN_PARK]->(p:Park)
+			  RETURN collect(DISTINCT o) AS owners, collect(DISTINCT d) AS districts, collect(DISTINCT p) AS parks
+			}
+			MATCH (b:TestBase) WHERE CASE WHEN $baseIds IS NULL THEN b.status <> 'SUSPENDED' ELSE b.id IN $baseIds END
+			CALL (b, links) {
+			  OPTIONAL MATCH (b)-[:COVERS]->(l:ChainLink) WHERE l IN links
 			  RETURN collect(DISTINCT l.name) AS coveredLinks
 			}
-			CALL (r, b) {
-			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(:ChainLink)-[:PART_OF]->(c:IndustryChain)<-[:PART_OF]-(:ChainLink)<-[:COVERS]-(b)
+			CALL (b, chains) {
+			  OPTIONAL MATCH (b)-[:COVERS]->(:ChainLink)-[:PART_OF]->(c:IndustryChain) WHERE c IN chains
 			  RETURN collect(DISTINCT c.name) AS sharedChains
 			}
-			CALL (r, b) {
-			  OPTIONAL MATCH (r)-[:OWNED_BY]->()-[:LOCATED_IN]->(d:District)<-[:LOCATED_IN]-(b)
+			WITH r, links, owners, districts, parks, b, coveredLinks, sharedChains,
+			     CASE WHEN r.embedding IS NULL OR b.embedding IS NULL THEN null
+			          ELSE 2 * vector.similarity.cosine(r.embedding, b.embedding) - 1 END AS similarity
+			WITH r, links, owners, districts, parks, count(b) AS candidates,
+			     collect(CASE WHEN size(coveredLinks) > 0 OR size(sharedChains) > 0 OR similarity >= $closeMeaning
+			                  THEN {b: b, coveredLinks: coveredLinks, sharedChains: sharedChains, similarity: similarity} END) AS fitting
+			UNWIND CASE WHEN size(fitting) = 0 THEN [null] ELSE fitting END AS pair
+			WITH r, links, owners, districts, parks, candidates, pair, pair.b AS b
+			CALL (b, districts) {
+			  OPTIONAL MATCH (b)-[:LOCATED_IN]->(d:District) WHERE d IN districts
 			  RETURN min(d.name) AS sameDistrict
 			}
-			CALL (r, b) {
-			  OPTIONAL MATCH (r)-[:OWNED_BY]->()-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(b)
+			CALL (b, parks) {
+			  OPTIONAL MATCH (b)-[:IN_PARK]->(p:Park) WHERE p IN parks
 			  RETURN min(p.name) AS samePark
 			}
-			CALL (r, b) {
-			  OPTIONAL MATCH (r)-[:OWNED_BY]->(o)<-[:OPERATED_BY]-(b)
+			CALL (b, owners) {
+			  OPTIONAL MATCH (b)-[:OPERATED_BY]->(o) WHERE o IN owners
 			  RETURN min(o.name) AS runByOwner
 			}
-			RETURN r {.*, embedding: null, labels: labels(r)} AS r, b {.*, embedding: null, labels: labels(b)} AS b,
-			       linkCount, coveredLinks, sharedChains, sameDistrict, samePark, runByOwner,
-			       CASE WHEN r.embedding IS NULL OR b.embedding IS NULL THEN null
-			            ELSE 2 * vector.similarity.cosine(r.embedding, b.embedding) - 1 END AS similarity
+			RETURN r {.*, embedding: null, labels: labels(r)} AS r,
+			       CASE WHEN b IS NULL THEN null ELSE b {.*, embedding: null, labels: labels(b)} END AS b,
+			       candidates, size(links) AS linkCount, pair.coveredLinks AS coveredLinks,
+			       pair.sharedChains AS sharedChains, sameDistrict, samePark, runByOwner, pair.similarity AS similarity
 			""";
 
 	/** Waiting results (needsPilot, LAB or BENCH) published on or after $since, for a digest. */

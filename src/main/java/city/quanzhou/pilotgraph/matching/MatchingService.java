@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
@@ -89,21 +91,21 @@ public class MatchingService {
 	 */
 	public MatchReport<BaseMatch> baseMatchReport(String resultId, Integer first) {
 		int limit = Arguments.first("first", first);
-		List<Pair> pairs = pairs(List.of(resultId), null);
-		if (pairs.isEmpty()) {
-			// no pair at all: either the result is unknown (an error) or there is no base to match (no matches)
+		Weighed weighed = pairs(List.of(resultId), null);
+		if (weighed.candidates() == 0) {
+			// no base weighed: either the result is unknown (an error) or there is no base to match (no matches)
 			this.entities.require("resultId", resultId, EntityKind.RESULT);
 		}
-		List<Pair> fitting = pairs.stream().filter((pair) -> pair.fits() && pair.score() >= BASE_FLOOR).toList();
+		List<Pair> fitting = weighed.pairs().stream().filter((pair) -> pair.fits() && pair.score() >= BASE_FLOOR).toList();
 		List<BaseMatch> matches = fitting.stream()
 			.sorted(Comparator.comparingDouble(Pair::score).reversed().thenComparing((pair) -> pair.base().id()))
 			.limit(limit)
 			.map((pair) -> new BaseMatch(pair.score(), pair.base(), pair.reasons()))
 			.toList();
 		String note = fitting.isEmpty()
-				? "没有合适的中试基地：" + pairs.size() + "个候选基地均未覆盖该成果所属产业链、内容也不相近，或综合得分低于" + BASE_FLOOR
+				? "没有合适的中试基地：" + weighed.candidates() + "个候选基地均未覆盖该成果所属产业链、内容也不相近，或综合得分低于" + BASE_FLOOR
 				: null;
-		return new MatchReport<>(matches, BASE_FLOOR, pairs.size() - fitting.size(), note);
+		return new MatchReport<>(matches, BASE_FLOOR, (int) weighed.candidates() - fitting.size(), note);
 	}
 
 	/**
@@ -122,7 +124,7 @@ public class MatchingService {
 		if (waiting.isEmpty()) {
 			return List.of();
 		}
-		return pairs(waiting, List.of(baseId)).stream()
+		return pairs(waiting, List.of(baseId)).pairs().stream()
 			.filter(Pair::relevant)
 			.sorted(Comparator.comparingDouble(Pair::score).reversed().thenComparing((pair) -> pair.result().id()))
 			.limit(limit)
@@ -156,9 +158,24 @@ public class MatchingService {
 		return new MatchReport<>(matches, SOLVER_FLOOR, candidates.size() - fitting.size(), note);
 	}
 
-	private List<Pair> pairs(List<String> resultIds, List<String> baseIds) {
-		return List.copyOf(this.reads.list(MatchingQueries.PAIRS,
-				GraphReads.parameters("resultIds", resultIds, "baseIds", baseIds), MatchingService::pair));
+	/**
+	 * The pairs of those results and bases (all but suspended ones when {@code baseIds} is null) that fit, and how
+	 * many bases were weighed per result (summed over the results).
+	 */
+	private Weighed pairs(List<String> resultIds, List<String> baseIds) {
+		record Row(Pair pair, long candidates, String resultId) {
+		}
+		List<Row> rows = List.copyOf(this.reads.list(MatchingQueries.PAIRS,
+				GraphReads.parameters("resultIds", resultIds, "baseIds", baseIds, "closeMeaning", CLOSE_MEANING),
+				(row) -> new Row(row.get("b").isNull() ? null : pair(row), row.get("candidates").asLong(),
+						row.get("r").get("id").asString())));
+		long candidates = rows.stream()
+			.collect(Collectors.toMap(Row::resultId, Row::candidates, (a, b) -> a))
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
+		return new Weighed(rows.stream().map(Row::pair).filter(Objects::nonNull).toList(), candidates);
 	}
 
 	private static Pair pair(org.neo4j.driver.Record row) {
@@ -343,6 +360,10 @@ public class MatchingService {
 	 */
 	private record Pair(Result result, TestBase base, double score, List<String> reasons, boolean relevant,
 			boolean fits) {
+	}
+
+	/** The pairs that fit, and how many bases were weighed to find them. */
+	private record Weighed(List<Pair> pairs, long candidates) {
 	}
 
 }
