@@ -23,7 +23,7 @@ final class MatchingQueries {
 	 * entity of the district for every base, which took longer than the 20 s limit at a million nodes.
 	 */
 	static final String PAIRS = """
-			MATCH (r:Result) WHERE r.id IN $resultIds
+			MATCH (r:Entity:Result) WHERE r.id IN $resultIds
 			CALL (r) {
 			  OPTIONAL MATCH (r)-[:APPLIES_TO]->(l:ChainLink)
 			  OPTIONAL MATCH (l)-[:PART_OF]->(c:IndustryChain)
@@ -84,7 +84,7 @@ final class MatchingQueries {
 	 * those tied to its links, each with the facts its score is made of.
 	 */
 	static final String SOLVERS = """
-			MATCH (d:Demand {id: $demandId})
+			MATCH (d:Entity:Demand {id: $demandId})
 			CALL (d) {
 			  OPTIONAL MATCH (d)-[:ON_LINK]->(l:ChainLink)
 			  OPTIONAL MATCH (l)-[:PART_OF]->(c:IndustryChain)
