@@ -2,15 +2,19 @@ package city.quanzhou.pilotgraph.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.Relation;
 
 /**
  * A dataset read and validated in full, ready to be written: every value parsed, every reference known
- * to point at an existing node of the right kind.
+ * to point at an existing node of the right kind. {@code newIds}: the ids of its node rows that the graph did
+ * not hold when it was validated; their nodes are created without being looked for, and a tie from one of them
+ * cannot exist yet ({@link DatasetWriter}).
  */
-record Dataset(List<District> districts, List<NodeBatch> nodes, List<ReferenceBatch> references, List<TieBatch> ties) {
+record Dataset(List<District> districts, List<NodeBatch> nodes, List<ReferenceBatch> references, List<TieBatch> ties,
+		Set<String> newIds) {
 
 	record District(String code, String name) {
 	}

@@ -42,6 +42,9 @@ final class DatasetReader {
 	/** Where each node row of the dataset is, for reports about it found later. */
 	private final Map<String, PendingRow> nodeRows = new HashMap<>();
 
+	/** The ids of node rows that the graph does not hold. */
+	private final Set<String> newIds = new HashSet<>();
+
 	/** Per kind, the names the dataset gives and the row of each. */
 	private final Map<EntityKind, Map<String, PendingRow>> nameRows = new HashMap<>();
 
@@ -76,7 +79,7 @@ final class DatasetReader {
 		if (!this.problems.isEmpty()) {
 			throw new InvalidDatasetException(this.problems);
 		}
-		return new Dataset(districts, nodes, references, ties);
+		return new Dataset(districts, nodes, references, ties, this.newIds);
 	}
 
 	/**
@@ -91,6 +94,7 @@ final class DatasetReader {
 			ids.add(tie.second());
 		});
 		Map<String, EntityKind> inGraph = this.graph.kindsOf(ids);
+		this.nodeRows.keySet().stream().filter((id) -> !inGraph.containsKey(id)).forEach(this.newIds::add);
 		inGraph.forEach((id, kind) -> {
 			EntityKind inFile = this.kindById.get(id);
 			if (inFile == null) {

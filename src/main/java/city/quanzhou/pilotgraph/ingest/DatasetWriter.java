@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.IntConsumer;
 
 import org.neo4j.driver.Session;
@@ -58,6 +60,20 @@ final class DatasetWriter {
 			WITH a AS n, existing WHERE existing IS NULL
 			%s
 			""".formatted(EmbeddingQueue.MARK);
+
+	/**
+	 * A tie from a node this import created: it cannot exist yet (a relationship type comes from one file only, where
+	 * every pair appears once), so it is created without looking for it, and the node it starts from is queued
+	 * already.
+	 */
+	private static final String FROM_CREATED = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.from})
+			MATCH (b:Entity {id: row.to})
+			CREATE (a)-[tie:$($type)]->(b)
+			SET tie += coalesce(row.props, {})
+			SET tie.source = coalesce(tie.source, $imported)
+			""";
 
 	/** Relationship types whose target's name is part of the source's embedded text (see EntityEmbeddings). */
 	private static final java.util.Set<Relation> IN_EMBEDDED_TEXT = java.util.EnumSet.of(Relation.COVERS,
@@ -115,24 +131,44 @@ final class DatasetWriter {
 			.map((d) -> Map.<String, Object>of("code", d.code(), "name", d.name()))
 			.toList();
 		steps.add(new Step(DatasetFormat.DISTRICTS, "districts", DISTRICTS, Map.of(), districts, ImportJournal.Before.DISTRICTS));
+		Set<String> created = dataset.newIds();
 		for (Dataset.NodeBatch batch : dataset.nodes()) {
-			steps.add(new Step(batch.file(), "nodes", GraphWrites.NODES,
-					Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy, "always", false), batch.rows(),
+			Map<String, Object> parameters = Map.of("label", batch.kind().label(), "now", now, "by", this.writtenBy,
+					"always", false);
+			Map<Boolean, List<Map<String, Object>>> rows = byCreated(batch.rows(), "id", created);
+			steps.add(new Step(batch.file(), "nodes", GraphWrites.CREATE_NODES, parameters, rows.get(true),
+					ImportJournal.Before.CREATED));
+			steps.add(new Step(batch.file(), "nodes", GraphWrites.NODES, parameters, rows.get(false),
 					ImportJournal.Before.NODES));
 		}
 		for (Dataset.ReferenceBatch batch : dataset.references()) {
 			DatasetFormat.Reference reference = batch.reference();
-			steps.add(new Step(batch.file(), reference.column(), GraphWrites.replaceReference(reference),
-					Map.of("type", reference.relation().name(), "now", now, "by", this.writtenBy), batch.rows(),
+			Map<String, Object> parameters = Map.of("type", reference.relation().name(), "now", now, "by", this.writtenBy);
+			Map<Boolean, List<Map<String, Object>>> rows = byCreated(batch.rows(), "id", created);
+			// a created node has no reference to clear
+			steps.add(new Step(batch.file(), reference.column(), GraphWrites.createReference(reference), parameters,
+					rows.get(true).stream().filter((row) -> row.get("target") != null).toList(),
+					ImportJournal.Before.NOTHING));
+			steps.add(new Step(batch.file(), reference.column(), GraphWrites.replaceReference(reference), parameters,
+					rows.get(false),
 					reference.incoming() ? ImportJournal.Before.INCOMING_REFERENCE : ImportJournal.Before.REFERENCE));
 		}
 		for (Dataset.TieBatch batch : dataset.ties()) {
-			steps.add(new Step(batch.file(), "ties " + batch.relation().name(), toEntity(batch.relation()),
-					Map.of("type", batch.relation().name(), "imported", DatasetFormat.IMPORTED), batch.rows(),
-					ImportJournal.Before.TIES));
+			Map<String, Object> parameters = Map.of("type", batch.relation().name(), "imported", DatasetFormat.IMPORTED);
+			Map<Boolean, List<Map<String, Object>>> rows = byCreated(batch.rows(), "from", created);
+			steps.add(new Step(batch.file(), "ties " + batch.relation().name(), FROM_CREATED, parameters, rows.get(true),
+					ImportJournal.Before.NOTHING));
+			steps.add(new Step(batch.file(), "ties " + batch.relation().name(), toEntity(batch.relation()), parameters,
+					rows.get(false), ImportJournal.Before.TIES));
 		}
 		steps.removeIf((step) -> step.rows().isEmpty());
 		return steps;
+	}
+
+	/** Rows whose {@code key} is the id of a node this write creates (true), and the others (false); in file order. */
+	private static Map<Boolean, List<Map<String, Object>>> byCreated(List<Map<String, Object>> rows, String key,
+			Set<String> created) {
+		return rows.stream().collect(Collectors.partitioningBy((row) -> created.contains((String) row.get(key))));
 	}
 
 	private static String toEntity(Relation relation) {

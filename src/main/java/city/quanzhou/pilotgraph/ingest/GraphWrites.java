@@ -34,6 +34,28 @@ public final class GraphWrites {
 			RETURN count(CASE WHEN n.version = 1 THEN 1 END) AS created, count(n) AS changed
 			""".formatted(EmbeddingQueue.MARK);
 
+	/**
+	 * Creates nodes an import's validation found nowhere in the graph, writing what {@link #NODES} writes for a new
+	 * node without looking for it first (a profiled import of 100,000 nodes spent a quarter of the database's time in
+	 * index seeks). A node created meanwhile by another writer breaks the id constraint, and the import is undone.
+	 */
+	public static final String CREATE_NODES = """
+			UNWIND $rows AS row
+			CREATE (n:Entity {id: row.id})
+			SET n:$($label), n += row.props, n.version = 1, n.updatedAt = $now, n.updatedBy = $by
+			%s
+			RETURN count(n) AS created, count(n) AS changed
+			""".formatted(EmbeddingQueue.MARK);
+
+	/** Sets a single reference of nodes {@link #CREATE_NODES} just made: they have no tie to replace. */
+	private static final String CREATE_REFERENCE = """
+			UNWIND $rows AS row
+			MATCH (n:Entity {id: row.id})
+			MATCH %1$s
+			CREATE (n)%2$s(t)
+			SET made.source = coalesce(n.source, 'IMPORT')
+			""";
+
 	/*
 	 * Single references: the node's tie of the type is made to point at row.target alone (null: removed). A new
 	 * tie takes the node's own source: a reference is part of the entity's record (its district, its park), so
@@ -85,6 +107,20 @@ public final class GraphWrites {
 		}
 		return replaceReference(reference.toDistrict() ? "(t:District {code: row.target})" : "(t:Entity {id: row.target})",
 				"->", type);
+	}
+
+	/**
+	 * The statement that sets a single reference of nodes created by the same import; its rows are {@code id} and
+	 * a non-null {@code target}, as for {@link #replaceReference(Reference)}.
+	 */
+	public static String createReference(Reference reference) {
+		String type = reference.relation().name();
+		if (reference.incoming()) {
+			return CREATE_REFERENCE.formatted("(t:Entity {id: row.target})", "<-[made:" + type + "]-");
+		}
+		return CREATE_REFERENCE.formatted(
+				reference.toDistrict() ? "(t:District {code: row.target})" : "(t:Entity {id: row.target})",
+				"-[made:" + type + "]->");
 	}
 
 	/**

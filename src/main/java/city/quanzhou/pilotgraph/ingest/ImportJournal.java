@@ -87,6 +87,20 @@ final class ImportJournal {
 				                     undoKind: 'reference', undoNode: row.id, undoType: $type, undoTargets: targets})
 				""".formatted(createdHere("n"))),
 
+		/**
+		 * Nodes the validation found nowhere in the graph, created by {@link GraphWrites#CREATE_NODES}: one entry
+		 * listing them, without looking them up (a node made meanwhile by another writer fails the chunk instead).
+		 */
+		CREATED("""
+				CREATE (:ImportUndo {undoImport: $importId, undoKey: 'created:' + randomUUID(), undoKind: 'created',
+				                     undoNodes: [row IN $rows | row.id]})
+				"""),
+
+		/**
+		 * Nothing: references and ties of nodes this import created go with those nodes when it is undone.
+		 */
+		NOTHING(null),
+
 		/** The same for a reference held by the other end (the enterprise that POSTED a demand). */
 		INCOMING_REFERENCE("""
 				UNWIND $rows AS row
@@ -232,11 +246,14 @@ final class ImportJournal {
 	/** Records, in the chunk's own transaction, what the chunk is about to change. */
 	void recordBefore(TransactionContext tx, String importId, ZonedDateTime now, DatasetWriter.Step step,
 			List<Map<String, Object>> rows) {
+		if (step.journal().cypher == null) {
+			return;
+		}
 		Map<String, Object> parameters = new HashMap<>(step.parameters());
 		parameters.put("rows", keysOnly(rows));
 		parameters.put("importId", importId);
 		parameters.put("now", now);
-		tx.run(step.journal().cypher, parameters).consume();
+		tx.run(ChunkedImportWriter.KEEP_PLAN + step.journal().cypher, parameters).consume();
 	}
 
 	/**
@@ -259,7 +276,7 @@ final class ImportJournal {
 	}
 
 	void heartbeat(TransactionContext tx, String importId, int chunksWritten) {
-		tx.run(HEARTBEAT, Map.of("importId", importId, "chunksWritten", chunksWritten)).consume();
+		tx.run(ChunkedImportWriter.KEEP_PLAN + HEARTBEAT, Map.of("importId", importId, "chunksWritten", chunksWritten)).consume();
 	}
 
 	/**

@@ -150,6 +150,36 @@ class InterruptedImportTests {
 	}
 
 	@Test
+	void shouldLeaveNothingWhenAnotherWriterCreatesAnIdTheImportIsAboutToCreate() {
+		// new nodes are created without being looked for (the validation found them nowhere): an editor who creates
+		// one of them while the import is written makes its chunk fail on the id constraint, and the import is
+		// undone, however many node chunks were being written at once
+		List<String> before = GraphDump.of(driver());
+		StringBuilder enterprises = new StringBuilder(ImportCrashFixture.ENTERPRISES_HEADER);
+		for (int i = 0; i < 200; i++) {
+			enterprises.append("ent-race-%03d,竞争测试企业%03d,,350581,,false,,SYNTHETIC,\n".formatted(i, i));
+		}
+		byte[] bytes = enterprises.toString().getBytes(StandardCharsets.UTF_8);
+		Map<String, Supplier<InputStream>> files = Map.of("enterprises.csv", () -> new ByteArrayInputStream(bytes));
+		ImportReport report = importer().importFiles(files, false, "tester", (chunk, chunks, written, rows) -> {
+			if (chunk.number() == 1) {
+				run("CREATE (:Entity:Enterprise {id: 'ent-race-150', name: '编辑抢先新建企业', source: 'SYNTHETIC', version: 1})");
+			}
+		});
+		assertThat(report.written()).isFalse();
+		assertThat(report.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.file()).isEqualTo("enterprises.csv");
+			assertThat(problem.reason()).contains("(enterprises.csv, nodes) could not be written: ")
+				.contains("ent-race-150")
+				.endsWith("the chunks written before it were undone, nothing of this import remains");
+		});
+		assertThat(ImportCrashFixture.journalLeft(driver())).isZero();
+		assertThat(count("MATCH (n:Enterprise) WHERE n.id STARTS WITH 'ent-race-' RETURN count(n)")).isEqualTo(1);
+		run("MATCH (n:Enterprise {id: 'ent-race-150'}) DELETE n");
+		assertThat(GraphDump.of(driver())).isEqualTo(before);
+	}
+
+	@Test
 	void shouldUndoNewAndExistingTiesBetweenOlderEntitiesWhenTheImportStopsAfterItsLastChunk() {
 		// ties between entities that were there before: 20 new ones (journaled as one list per chunk) and 10 that
 		// exist already (journaled one by one; enterprises the other imports of this class leave alone); the import
