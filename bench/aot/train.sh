@@ -36,8 +36,9 @@ until curl -sf "http://127.0.0.1:$SERVER_PORT/actuator/health/readiness" 2> /dev
   sleep 1
 done
 echo "training run ready after $(( $(date +%s) - started )) s; workload for $SECONDS_OF_WORK s"
+# A few errors (a path search past its time limit on a busy machine) do not spoil the profiles: reported, not fatal.
 node "$HERE/workload.js" --ours "http://127.0.0.1:$SERVER_PORT/graphql" --bolt "bolt://127.0.0.1:$PILOTGRAPH_BOLT_PORT" \
-  --seconds "$SECONDS_OF_WORK"
+  --seconds "$SECONDS_OF_WORK" || echo "the workload had errors (above); the cache is written all the same"
 kill -TERM "$pid"
 wait "$pid" || true
 trap - EXIT
