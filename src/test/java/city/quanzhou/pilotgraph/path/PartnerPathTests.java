@@ -188,6 +188,8 @@ class PartnerPathTests extends FixtureGraphTest {
 		// chain link, one hop, an unreachable pair
 		List<Map<String, Object>> options = List.of(Map.of(), Map.of("through", "BROKER"), Map.of("through", "FUND"),
 				Map.of("avoid", List.of("base", "broker-1")), Map.of("operatingBasesOnly", true));
+		int asked = 0;
+		int found = 0;
 		for (String[] ends : new String[][] { { "res", "ent-t" }, { "res", "ent-far" }, { "res", "link-1" },
 				{ "inst", "ent-t" }, { "res", "ent-x" }, { "res", "ent-island" } }) {
 			for (Map<String, Object> option : options) {
@@ -202,16 +204,13 @@ class PartnerPathTests extends FixtureGraphTest {
 						.path("partnerPaths[*].hops").entityList(Integer.class)
 						.satisfies((hops) -> assertThat(hops).as("%s within %d hops with %s", List.of(ends), bound, option)
 							.isEqualTo(full));
+					asked++;
+					found += full.isEmpty() ? 0 : 1;
 				}
 			}
 		}
-		// through a fund, res reaches ent-t only by the five-hop route over base-3 and ent-far
-		partnerPaths("res", "ent-t", 6, 1, Map.of("through", "FUND")).path("partnerPaths[0].hops").entity(Integer.class)
-			.isEqualTo(5);
-		this.graphQl.documentName("shortestPartnerPathLength").variable("from", "res").variable("to", "ent-t")
-			.variable("maxHops", 6).variable("options", Map.of("through", "FUND"))
-			.execute()
-			.path("partnerPaths[0].hops").entity(Integer.class).isEqualTo(5);
+		// both answers occur: paths of several lengths, and none
+		assertThat(found).isBetween(20, asked - 20);
 	}
 
 	@Test
