@@ -103,6 +103,18 @@ class ContractStatementCountTests extends SeededGraphTest {
 	}
 
 	@Test
+	void shouldFindTheLengthOfTheShortestPartnerPathAloneInOneStatement() {
+		GraphQlTester.Request<?> warmUp = this.graphQl.documentName("shortestPartnerPathLength")
+			.variable("from", "res-waterless-dyeing").variable("to", "ent-0046");
+		warmUp.execute();
+		long statements = count(() -> this.graphQl.documentName("shortestPartnerPathLength")
+			.variable("from", "res-waterless-dyeing").variable("to", "ent-0046")
+			.execute()
+			.path("partnerPaths[0].hops").entity(Integer.class).satisfies((hops) -> assertThat(hops).isPositive()));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
 	void shouldFindBridgingBrokersInOneStatement() {
 		assertStatements(1, "BridgingBrokers", Map.of("a", "inst-tju-quanzhou", "b", "ent-0156", "maxHops", 3));
 	}

@@ -185,18 +185,24 @@ public final class EntityProjection {
 		return text.append('}').toString();
 	}
 
+	/**
+	 * A neighbour field as a {@code COLLECT {}} subquery; a single neighbour (a district, a single tie) is a list
+	 * of at most one, taken apart in {@link #read}. Not indexed with {@code [0]} in Cypher: an indexed subquery
+	 * is evaluated inside the projection, which keeps the planner from rolling it up and from reusing the
+	 * properties it read for the sort, so every candidate row of a page had its name and id read twice (PROFILE
+	 * of a page of 20 test bases at 100,000 entities: 8,465 db hits indexed, 5,289 as a list).
+	 */
 	private static String subquery(String parent, String child, Branch branch, int depth) {
 		Ties.Tie tie = branch.tie();
 		String arrow = tie.outgoing() ? "-[:" + tie.relation().name() + "]->" : "<-[:" + tie.relation().name() + "]-";
 		if (tie.shape() == Ties.Shape.DISTRICT) {
 			return "COLLECT { MATCH (" + parent + ")" + arrow + "(" + child + ":District) RETURN " + child
-					+ " {.code, .name} LIMIT 1 }[0]";
+					+ " {.code, .name} LIMIT 1 }";
 		}
-		String collected = "COLLECT { MATCH (" + parent + ")" + arrow + "(" + child + ":Entity) WITH " + child
+		return "COLLECT { MATCH (" + parent + ")" + arrow + "(" + child + ":Entity) WITH " + child
 				+ " ORDER BY " + child + ".name, " + child + ".id"
 				+ ((tie.shape() == Ties.Shape.SINGLE) ? " LIMIT 1" : "") + " RETURN "
 				+ branch.nested().cypher(child, depth + 1) + " }";
-		return (tie.shape() == Ties.Shape.SINGLE) ? collected + "[0]" : collected;
 	}
 
 	private static String label(String typeName) {
@@ -222,9 +228,9 @@ public final class EntityProjection {
 			}
 			Value tied = value.get("_" + resultKey);
 			Object read = switch (branch.tie().shape()) {
-				case DISTRICT -> tied.isNull() ? null
-						: new District(tied.get("code").asString(), tied.get("name").asString(null));
-				case SINGLE -> tied.isNull() ? null : branch.nested().read(tied, store);
+				case DISTRICT -> (tied.isNull() || tied.isEmpty()) ? null
+						: new District(tied.get(0).get("code").asString(), tied.get(0).get("name").asString(null));
+				case SINGLE -> (tied.isNull() || tied.isEmpty()) ? null : branch.nested().read(tied.get(0), store);
 				case LIST -> tied.asList((item) -> branch.nested().read(item, store));
 			};
 			store.put(entity, resultKey, read);

@@ -11,4 +11,13 @@ import city.quanzhou.pilotgraph.entity.GraphEntity;
  * @param strength the strength of the weakest tie on the path (see {@link RealTies#STRENGTH})
  */
 public record PartnerPath(int hops, double strength, List<GraphEntity> nodes, List<PathRelationship> relationships) {
+
+	/**
+	 * A path known by its length alone, for a request that selects nothing of it but {@code hops}: its strength,
+	 * nodes and ties were not read, and no field of the schema shows them for such a request.
+	 */
+	static PartnerPath ofLength(int hops) {
+		return new PartnerPath(hops, Double.NaN, List.of(), List.of());
+	}
+
 }

@@ -25,7 +25,7 @@ class PathController {
 	List<PartnerPath> partnerPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument Integer first, @Argument PathOptions options, DataFetchingEnvironment environment) {
 		return this.paths.partnerPaths(from, to, maxHops, first, options, selected(environment, "nodes"),
-				Prefetched.of(environment));
+				Prefetched.of(environment), onlyHops(environment));
 	}
 
 	@QueryMapping
@@ -45,6 +45,14 @@ class PathController {
 	List<ReachableEnterprise> reachableEnterprises(@Argument String resultId, @Argument Integer maxHops,
 			@Argument Integer first, @Argument PathOptions options, @Argument Boolean includeExisting) {
 		return this.paths.reachableEnterprises(resultId, maxHops, first, options, includeExisting);
+	}
+
+	/** Whether the request selects nothing of a path but its length (and perhaps its type name). */
+	private static boolean onlyHops(DataFetchingEnvironment environment) {
+		return environment.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.allMatch((field) -> "hops".equals(field.getName()) || "__typename".equals(field.getName()));
 	}
 
 	/** What the request selects of the entities at these paths (the union), or their ids alone. */

@@ -72,6 +72,23 @@ final class PathQueries {
 			""";
 
 	/**
+	 * The length of the shortest partner path, for a request that asks for one path and nothing of it but
+	 * {@code hops}: the same search as {@link #PARTNER_PATHS} for one group, without ranking the routes of the
+	 * group by strength, reading their ties or projecting their nodes. Not {@code ANY SHORTEST}: with
+	 * {@code through} set, that picked one shortest walk before the condition and answered no path where the full
+	 * search finds one (seed graph, res-0001 to ent-0001 through a broker: 4 hops).
+	 */
+	private static final String SHORTEST_LENGTH = """
+			CYPHER 25
+			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			MATCH p = SHORTEST 1 GROUPS (a){{walk}}-[:{{ties}}]-(b)
+			WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+			  AND ($through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n)))
+			RETURN length(p) AS hops
+			LIMIT 1
+			""";
+
+	/**
 	 * Bridging brokers: one breadth-first search from {@code a} to every broker within reach, then one from
 	 * {@code b} to those same brokers (a single search with the brokers as a filter, rather than one search
 	 * per broker, which costs seconds when {@code a} is a hub). The parties are not their own bridges.
@@ -164,6 +181,10 @@ final class PathQueries {
 	static String partnerPaths(int maxHops, EntityProjection nodes) {
 		return fill(PARTNER_PATHS, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
 				"path", path("p"), "shownPath", shown("path", nodes)));
+	}
+
+	static String shortestLength(int maxHops) {
+		return fill(SHORTEST_LENGTH, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN));
 	}
 
 	/** Two searches in one statement, each walking its own variable. */

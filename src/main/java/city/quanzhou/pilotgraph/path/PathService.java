@@ -70,15 +70,17 @@ public class PathService {
 	}
 
 	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options) {
-		return partnerPaths(from, to, maxHops, first, options, EntityProjection.WHOLE, null);
+		return partnerPaths(from, to, maxHops, first, options, EntityProjection.WHOLE, null, false);
 	}
 
 	/**
 	 * Partner paths with their nodes read as {@code nodes} asks. One statement: the ends are checked only
-	 * when no path comes back, to tell an unknown id from parties without a path.
+	 * when no path comes back, to tell an unknown id from parties without a path. When the caller wants
+	 * {@code onlyHops} of a single path, the statement finds one shortest path and returns its length
+	 * ({@link PathQueries#shortestLength}), the same answer as the full search's first path.
 	 */
 	public List<PartnerPath> partnerPaths(String from, String to, Integer maxHops, Integer first, PathOptions options,
-			EntityProjection nodes, Prefetched store) {
+			EntityProjection nodes, Prefetched store, boolean onlyHops) {
 		int hops = Arguments.hops("maxHops", maxHops, MAX_HOPS);
 		int limit = Arguments.first("first", first);
 		PathOptions opts = checked(PathOptions.orNone(options), from, to);
@@ -91,9 +93,13 @@ public class PathService {
 		parameters.put("first", limit);
 		// SHORTEST k GROUPS needs k >= 1; with first: 0 the LIMIT still returns no path
 		parameters.put("groups", Math.max(limit, 1));
+		boolean lengthOnly = onlyHops && limit == 1;
 		return read("maxHops", (tx) -> {
-			List<PartnerPath> paths = tx.run(PathQueries.partnerPaths(hops, nodes), parameters)
-				.list((row) -> path(row.get("path"), nodes, store));
+			List<PartnerPath> paths = lengthOnly
+					? tx.run(PathQueries.shortestLength(hops), parameters)
+						.list((row) -> PartnerPath.ofLength(row.get("hops").asInt()))
+					: tx.run(PathQueries.partnerPaths(hops, nodes), parameters)
+						.list((row) -> path(row.get("path"), nodes, store));
 			if (paths.isEmpty()) {
 				requireEnds(tx, Map.of("from", from, "to", to));
 			}

@@ -183,6 +183,37 @@ class PartnerPathTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldAnswerTheLengthOfTheShortestPathAloneAsTheFullSearchDoes() {
+		// the worked-out cases above: a cycle, a kind to pass through, avoided and planned bases, ends on a
+		// chain link, one hop, an unreachable pair
+		List<Map<String, Object>> options = List.of(Map.of(), Map.of("through", "BROKER"), Map.of("through", "FUND"),
+				Map.of("avoid", List.of("base", "broker-1")), Map.of("operatingBasesOnly", true));
+		int asked = 0;
+		int found = 0;
+		for (String[] ends : new String[][] { { "res", "ent-t" }, { "res", "ent-far" }, { "res", "link-1" },
+				{ "inst", "ent-t" }, { "res", "ent-x" }, { "res", "ent-island" } }) {
+			for (Map<String, Object> option : options) {
+				for (int maxHops = 1; maxHops <= PathService.MAX_HOPS; maxHops++) {
+					int bound = maxHops;
+					List<Integer> full = partnerPaths(ends[0], ends[1], maxHops, 1, option)
+						.path("partnerPaths[*].hops").entityList(Integer.class).get();
+					this.graphQl.documentName("shortestPartnerPathLength")
+						.variable("from", ends[0]).variable("to", ends[1]).variable("maxHops", maxHops)
+						.variable("options", option)
+						.execute()
+						.path("partnerPaths[*].hops").entityList(Integer.class)
+						.satisfies((hops) -> assertThat(hops).as("%s within %d hops with %s", List.of(ends), bound, option)
+							.isEqualTo(full));
+					asked++;
+					found += full.isEmpty() ? 0 : 1;
+				}
+			}
+		}
+		// both answers occur: paths of several lengths, and none
+		assertThat(found).isBetween(20, asked - 20);
+	}
+
+	@Test
 	void shouldListBrokersNearBothPartiesNearestFirst() {
 		var response = this.graphQl.documentName("bridgingBrokersWithPaths")
 			.variable("a", "inst")

@@ -121,6 +121,60 @@ class SeededPathTests extends SeededGraphTest {
 		});
 	}
 
+	/**
+	 * A request for the length of one path alone runs the short statement (one shortest path, its length), and
+	 * answers as the full search does: for every result of the seed graph against enterprises near and far
+	 * (reachable within the bound and not), without options and with each option.
+	 */
+	@Test
+	void shouldAnswerTheLengthOfTheShortestPathAloneAsTheFullSearchDoes() {
+		List<Map<String, Object>> pairs = this.neo4j.executableQuery("""
+				MATCH (r:Result) WITH r ORDER BY r.id LIMIT 8
+				MATCH (e:Enterprise) WITH r, e ORDER BY e.id
+				WITH r, collect(e.id) AS enterprises
+				RETURN r.id AS from, enterprises[0] AS near, enterprises[size(enterprises) / 2] AS middle""")
+			.execute()
+			.records()
+			.stream()
+			.flatMap((row) -> java.util.stream.Stream.of(
+					Map.<String, Object>of("from", row.get("from").asString(), "to", row.get("near").asString()),
+					Map.<String, Object>of("from", row.get("from").asString(), "to", row.get("middle").asString())))
+			.toList();
+		List<Map<String, Object>> options = List.of(Map.of(), Map.of("through", "BROKER"), Map.of("through", "TEST_BASE"),
+				Map.of("operatingBasesOnly", true), Map.of("avoid", List.of(TJU_INSTITUTE)));
+		var counter = new city.quanzhou.pilotgraph.StatementCounter(this.neo4j);
+		int found = 0;
+		for (Map<String, Object> pair : pairs) {
+			for (Map<String, Object> option : options) {
+				for (int maxHops : new int[] { 2, 4 }) {
+					List<Object> full = patient().documentName("partnerPathsWithOptions")
+						.variable("from", pair.get("from")).variable("to", pair.get("to"))
+						.variable("maxHops", maxHops).variable("first", 1).variable("options", option)
+						.execute()
+						.path("partnerPaths[*].hops").entityList(Object.class).get();
+					List<String> statements = counter.statements(() -> {
+						List<Object> lengthOnly = patient().documentName("shortestPartnerPathLength")
+							.variable("from", pair.get("from")).variable("to", pair.get("to"))
+							.variable("maxHops", maxHops).variable("options", option)
+							.execute()
+							.path("partnerPaths[*].hops").entityList(Object.class).get();
+						assertThat(lengthOnly).as("%s within %d hops with %s", pair, maxHops, option).isEqualTo(full);
+					});
+					if (!full.isEmpty()) {
+						found++;
+						assertThat(statements).singleElement().asString().contains("SHORTEST 1 GROUPS").contains("length(p) AS hops");
+					}
+					else {
+						// no path: the ends are looked up to tell an unknown id from parties without a path
+						assertThat(statements).hasSize(2).anySatisfy((statement) -> assertThat(statement).contains("SHORTEST 1 GROUPS"));
+					}
+				}
+			}
+		}
+		// the pairs must exercise both answers: some paths found, some not
+		assertThat(found).isBetween(10, pairs.size() * options.size() * 2 - 10);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static String enterpriseId(Map<String, Object> row) {
 		return (String) ((Map<String, Object>) row.get("enterprise")).get("id");
