@@ -141,7 +141,7 @@ final class PathQueries {
 	 * owner; enterprises active in a link the result applies to (with the link's name) or in its chain.
 	 */
 	static final String PROSPECT_FACTS = """
-			MATCH (s:Entity:Result {id: $id})
+			MATCH (s:Result {id: $id})
 			RETURN COLLECT { MATCH (s)-[:TRANSFERRED_TO]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS contracted,
 			  COLLECT { MATCH (s)-[:OWNED_BY]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS holders,
 			  COLLECT { MATCH (s)-[:OWNED_BY]->(:Institute)-[:COOPERATES_WITH]->(e:Enterprise) RETURN DISTINCT e.id AS id } AS cooperating,
@@ -159,7 +159,7 @@ final class PathQueries {
 	 */
 	private static final String REACHABLE_ENTERPRISES = """
 			CYPHER 25
-			MATCH (s:Entity:Result {id: $id})
+			MATCH (s:Result {id: $id})
 			MATCH p = ALL SHORTEST (s){{walk}}-[:{{ties}}]-(e:Enterprise)
 			WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
 			WITH e, {{path}} AS path
