@@ -25,8 +25,13 @@ final class SearchQueries {
 			     OR EXISTS { (n)-[:APPLIES_TO|COVERS|ACTIVE_IN|ON_LINK]->(:ChainLink)-[:PART_OF]->(:IndustryChain {id: $chainId}) }
 			     OR EXISTS { (n)<-[:OWNED_BY]-(:Result)-[:APPLIES_TO]->(:ChainLink)-[:PART_OF]->(:IndustryChain {id: $chainId}) })""";
 
-	/** Whether a candidate's vector is up to date with its text: it has one and is not queued for a new one. */
-	private static final String EMBEDDED = "(n.embedding IS NOT NULL AND NOT n:EmbeddingPending)";
+	/**
+	 * Whether a candidate's vector is up to date with its text: it has one and is not queued for a new one.
+	 * Asked of the property's key: {@code n.embedding IS NOT NULL} loads the 512 floats of every candidate that
+	 * has them, which took a third of a search's time at 1,000,000 entities (400 candidates a ranking: 33–46 ms
+	 * against 26–28 ms).
+	 */
+	private static final String EMBEDDED = "('embedding' IN keys(n) AND NOT n:EmbeddingPending)";
 
 	/** Nearest neighbours by meaning. The index's score is (1 + cosine) / 2. */
 	private static final String VECTOR = """

@@ -173,13 +173,17 @@ public final class BenchHarness {
 	/**
 	 * GraphQL against direct Cypher only, for the operations named in {@code -Dbench.operations} (all when
 	 * absent), on a database directory loaded earlier (it is written to: the editor operation's bases are
-	 * created; measure a copy). Prints the table and writes it to {@code target/bench/<label>-measure.md}.
+	 * created; measure a copy). Prints the table and writes it to {@code target/bench/<label>-measure.md}. With
+	 * {@code -Dbench.with-load=true}, then the recall@10 over the vectors stored so far and the load run of a full
+	 * run, all operations from several clients.
 	 */
 	private void measureOnly(String label, Path db) throws Exception {
 		String wanted = System.getProperty("bench.operations", "");
 		String before = loadAverage();
 		String started = ZonedDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		List<OperationResult> results = new ArrayList<>();
+		Recall recall = null;
+		LoadResult load = null;
 		Path dir = this.work.resolve(label);
 		Files.createDirectories(dir);
 		try (ServiceProcess service = ServiceProcess.start(this.jar, db, "2g", dir.resolve("service-measure.log"))) {
@@ -187,10 +191,19 @@ public final class BenchHarness {
 			log(label, "service ready in " + ready + " ms");
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
 				ContractBench.Http http = new ContractBench.Http(service.httpPort);
-				for (ContractBench operation : ContractBench.all(driver, http, new SearchCypher())) {
+				SearchCypher search = new SearchCypher();
+				List<ContractBench> operations = ContractBench.all(driver, http, search);
+				for (ContractBench operation : operations) {
 					if (wanted.isEmpty() || List.of(wanted.split(",")).contains(operation.name)) {
 						results.add(measure(label, operation, driver, http));
 					}
+				}
+				// -Dbench.with-load=true: also the recall over the vectors stored so far and the load run of a full run
+				if (Boolean.getBoolean("bench.with-load")) {
+					recall = recall(driver, search);
+					log(label, "recall " + recall.strict());
+					load = load(operations, http);
+					log(label, "load " + load.total);
 				}
 			}
 		}
@@ -209,6 +222,24 @@ public final class BenchHarness {
 					direct ? String.format(Locale.ROOT, "**%.2f×**", o.ratio()) : "–", o.concurrentGraphQl.throughput(),
 					direct ? String.format(Locale.ROOT, "%.0f", o.concurrentDirect.throughput()) : "–"));
 		}
+		if (recall != null) {
+			md.append(String.format(Locale.ROOT,
+					"%nSearch recall@10 of the vector index against exact cosine over the %,d vectors stored, %d queries: **%.3f** "
+							+ "(%.3f counting exact ties at the tenth place; %.3f from 100 candidates).%n",
+					recall.vectors, recall.queries, recall.strict(), recall.withTies(), recall.from100()));
+		}
+		if (load != null) {
+			Timings total = load.total;
+			md.append(String.format(Locale.ROOT,
+					"%nLoad run: the %d contract operations in turn from %d clients for %d s: %,d requests, %.1f req/s, p50 %.1f ms, "
+							+ "p99 %.1f ms, errors **%d**%s.%n%n| operation under load | requests | p50 ms | p99 ms |%n|---|---|---|---|%n",
+					load.byOperation.size(), LOAD_CONCURRENCY, LOAD_SECONDS, total.count() + total.errors(), total.throughput(),
+					total.p50(), total.p99(), total.errors(),
+					(total.firstError() == null) ? "" : " (first: `" + total.firstError().replace("|", "\\|") + "`)"));
+			load.byOperation.forEach((name, t) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
+					t.count() + t.errors(), t.p50(), t.p99())));
+		}
+		md.append(String.format(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage()));
 		Files.writeString(this.work.resolve(label + "-measure.md"), md, StandardCharsets.UTF_8);
 		System.out.println(md);
 	}

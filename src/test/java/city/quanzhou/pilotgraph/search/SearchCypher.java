@@ -38,12 +38,12 @@ public final class SearchCypher {
 	 */
 	public Map<String, Object> parameters(String text, List<String> kindLabels, int first) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("labels", (kindLabels == null || kindLabels.isEmpty()) ? null : kindLabels);
+		parameters.put("labels", (kindLabels == null || kindLabels.isEmpty()) ? SearchService.ACTOR_LABELS : kindLabels);
 		parameters.put("status", null);
 		parameters.put("districtCode", null);
 		parameters.put("chainId", null);
-		boolean filtered = parameters.get("labels") != null;
-		parameters.put("candidates", Math.max(filtered ? 400 : 100, first * 2));
+		// always filtered, as the service's searches are: by the kinds asked for, else to the actors
+		parameters.put("candidates", Math.max(400, first * 2));
 		String stripped = text.strip();
 		parameters.put("text", stripped);
 		String expanded = QueryTerms.expand(stripped);
