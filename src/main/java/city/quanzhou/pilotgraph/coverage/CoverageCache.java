@@ -98,11 +98,21 @@ class CoverageCache {
 		return rows(read(key, now), row);
 	}
 
-	/** The rows read once for all who ask at the same time, unless that read began before a change seen here. */
+	/**
+	 * The rows read once for all who ask at the same time. A request that has seen a change the read in flight
+	 * began before waits for that read, then joins or becomes the next one, which begins after the change: at
+	 * most one read of the same rows runs at a time. (Each reading for itself, as before, let every client that
+	 * asked during a recount recount too: under a 60 s load run at 1,000,000 nodes whose every ninth request was
+	 * a write, a chain coverage's p50 reached 5 s.)
+	 */
 	private Answer read(Key key, Head now) {
-		CompletableFuture<Answer> mine = new CompletableFuture<>();
-		CompletableFuture<Answer> running = this.reading.putIfAbsent(key, mine);
-		if (running != null) {
+		for (int round = 0; round < 2; round++) {
+			CompletableFuture<Answer> mine = new CompletableFuture<>();
+			CompletableFuture<Answer> running = this.reading.putIfAbsent(key, mine);
+			if (running == null) {
+				// a second round begins after the change this request saw, and reads how far it sees
+				return readAndKeep(key, now, round > 0, mine);
+			}
 			try {
 				Answer shared = running.join();
 				if (shared.version().atLeast(now)) {
@@ -111,24 +121,28 @@ class CoverageCache {
 			}
 			catch (CompletionException ex) {
 				// its reader failed (a time limit, say); this request tries for itself and reports its own error
+				break;
 			}
-			return readFromGraph(key, now);
 		}
+		return readFromGraph(key, now);
+	}
+
+	private Answer readAndKeep(Key key, Head now, boolean headAgain, CompletableFuture<Answer> mine) {
 		try {
-			Answer answer = readFromGraph(key, now);
+			Answer answer = readFromGraph(key, headAgain ? ChangeLog.head(this.reads) : now);
 			synchronized (this.answers) {
 				this.answers.merge(key, answer, (old, read) -> old.version().atLeast(read.version())
 						&& !read.version().atLeast(old.version()) ? old : read);
 			}
+			// out of the way before the waiters wake, so that one who needs a newer read can start it
+			this.reading.remove(key, mine);
 			mine.complete(answer);
 			return answer;
 		}
 		catch (RuntimeException ex) {
+			this.reading.remove(key, mine);
 			mine.completeExceptionally(ex);
 			throw ex;
-		}
-		finally {
-			this.reading.remove(key, mine);
 		}
 	}
 
