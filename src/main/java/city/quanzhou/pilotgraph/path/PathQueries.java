@@ -89,20 +89,27 @@ final class PathQueries {
 			""";
 
 	/**
-	 * Bridging brokers: one breadth-first search from {@code a} to every broker within reach, then one from
-	 * {@code b} to those same brokers (a single search with the brokers as a filter, rather than one search
-	 * per broker, which costs seconds when {@code a} is a hub). The parties are not their own bridges.
+	 * Bridging brokers: one breadth-first search from {@code a} to every broker within reach and one from
+	 * {@code b} (rather than one search per broker, which costs seconds when {@code a} is a hub), the two joined
+	 * by grouping on the broker. Not by looking each broker of one side up in a list of the other's: at
+	 * 1,000,000 nodes an institute reaches 9,217 brokers in 3 hops and a base 6,308, and those list look-ups took
+	 * 5–7 s where the grouping takes 0.4 s. The parties are not their own bridges.
 	 */
 	private static final String BRIDGING_BROKERS = """
 			CYPHER 25
 			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-			MATCH pa = ANY SHORTEST (a){{walkFromA}}-[:{{ties}}]-(k:Broker)
-			WHERE k <> a AND k <> b
-			WITH b, collect(pa) AS fromA
-			WITH b, fromA, [p IN fromA | last(nodes(p))] AS nearA
-			MATCH pb = ANY SHORTEST (b){{walkFromB}}-[:{{ties}}]-(k:Broker)
-			WHERE k IN nearA
-			WITH k, pb, [p IN fromA WHERE last(nodes(p)) = k][0] AS pa
+			CALL (a, b) {
+			  MATCH pa = ANY SHORTEST (a){{walkFromA}}-[:{{ties}}]-(k:Broker)
+			  WHERE k <> a AND k <> b
+			  RETURN k, pa, null AS pb
+			  UNION ALL
+			  MATCH pb = ANY SHORTEST (b){{walkFromB}}-[:{{ties}}]-(k:Broker)
+			  WHERE k <> a AND k <> b
+			  RETURN k, null AS pa, pb
+			}
+			WITH k, collect(pa) AS fromA, collect(pb) AS fromB
+			WHERE size(fromA) > 0 AND size(fromB) > 0
+			WITH k, fromA[0] AS pa, fromB[0] AS pb
 			WITH k, {{pathA}} AS toA, {{pathB}} AS toB
 			ORDER BY toA.hops + toB.hops,
 			  CASE WHEN toA.hops > toB.hops THEN toA.hops ELSE toB.hops END,
