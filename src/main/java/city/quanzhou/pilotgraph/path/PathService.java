@@ -262,7 +262,7 @@ public class PathService {
 		return byId;
 	}
 
-	private Map<String, Object> parameters(PathOptions options) {
+	static Map<String, Object> parameters(PathOptions options) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("avoid", options.avoid());
 		parameters.put("operatingBasesOnly", options.operatingBasesOnly());

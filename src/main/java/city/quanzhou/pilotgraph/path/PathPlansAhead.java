@@ -1,0 +1,37 @@
+package city.quanzhou.pilotgraph.path;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.system.PlansAhead;
+
+/**
+ * The path searches at the hops their GraphQL fields default to, planned ahead: the shortest-path patterns over
+ * every real tie are the costliest statements of the service to plan. Whole projections: a request's own
+ * selection makes its own statement text, planned at its first use in about a second once the planner is warm.
+ */
+@Component
+class PathPlansAhead implements PlansAhead {
+
+	private static final int PARTNER_PATH_HOPS = 4;
+
+	private static final int BRIDGING_HOPS = 3;
+
+	@Override
+	public List<Statement> statements() {
+		Map<String, Object> partnerPath = PathService.parameters(PathOptions.NONE);
+		partnerPath.putAll(Map.of("from", "", "to", "", "first", 5, "groups", 5));
+		Map<String, Object> bridging = PathService.parameters(PathOptions.NONE);
+		bridging.putAll(Map.of("a", "", "b", "", "first", 20));
+		return List.of(
+				new Statement("partner paths", PathQueries.partnerPaths(PARTNER_PATH_HOPS, EntityProjection.WHOLE),
+						partnerPath),
+				new Statement("shortest partner path's length", PathQueries.shortestLength(PARTNER_PATH_HOPS), partnerPath),
+				new Statement("bridging brokers",
+						PathQueries.bridgingBrokers(BRIDGING_HOPS, EntityProjection.WHOLE, EntityProjection.WHOLE), bridging));
+	}
+
+}
