@@ -184,11 +184,14 @@ public final class BenchHarness {
 		List<OperationResult> results = new ArrayList<>();
 		Recall recall = null;
 		LoadResult load = null;
+		long[] rss = new long[3];
 		Path dir = this.work.resolve(label);
 		Files.createDirectories(dir);
 		try (ServiceProcess service = ServiceProcess.start(this.jar, db, "2g", dir.resolve("service-measure.log"))) {
 			long ready = service.awaitReady(Duration.ofMinutes(10));
-			log(label, "service ready in " + ready + " ms");
+			ServiceProcess.sleep(2000);
+			rss[0] = service.rssMiB();
+			log(label, "service ready in " + ready + " ms, RSS " + rss[0] + " MiB");
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
 				ContractBench.Http http = new ContractBench.Http(service.httpPort);
 				SearchCypher search = new SearchCypher();
@@ -206,6 +209,8 @@ public final class BenchHarness {
 					log(label, "load " + load.total);
 				}
 			}
+			rss[1] = service.rssMiB();
+			rss[2] = service.peakRssMiB();
 		}
 		StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
 				"`BenchHarness --measure %s` on %s, started %s; load average before: %s, after: %s. One request at a time "
@@ -239,6 +244,9 @@ public final class BenchHarness {
 			load.byOperation.forEach((name, t) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
 					t.count() + t.errors(), t.p50(), t.p99())));
 		}
+		md.append(String.format(Locale.ROOT, "%nResident memory of the service (heap -Xmx2g, page cache %s): %,d MiB at ready, %,d MiB at "
+				+ "the end, %,d MiB at its peak.%n", System.getenv().getOrDefault("PILOTGRAPH_PAGE_CACHE", "default"), rss[0], rss[1],
+				rss[2]));
 		md.append(String.format(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage()));
 		Files.writeString(this.work.resolve(label + "-measure.md"), md, StandardCharsets.UTF_8);
 		System.out.println(md);
