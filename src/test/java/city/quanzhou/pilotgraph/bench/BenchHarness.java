@@ -228,21 +228,10 @@ public final class BenchHarness {
 					direct ? String.format(Locale.ROOT, "%.0f", o.concurrentDirect.throughput()) : "–"));
 		}
 		if (recall != null) {
-			md.append(String.format(Locale.ROOT,
-					"%nSearch recall@10 of the vector index against exact cosine over the %,d vectors stored, %d queries: **%.3f** "
-							+ "(%.3f counting exact ties at the tenth place; %.3f from 100 candidates).%n",
-					recall.vectors, recall.queries, recall.strict(), recall.withTies(), recall.from100()));
+			md.append('\n').append(recall.markdown());
 		}
 		if (load != null) {
-			Timings total = load.total;
-			md.append(String.format(Locale.ROOT,
-					"%nLoad run: the %d contract operations in turn from %d clients for %d s: %,d requests, %.1f req/s, p50 %.1f ms, "
-							+ "p99 %.1f ms, errors **%d**%s.%n%n| operation under load | requests | p50 ms | p99 ms |%n|---|---|---|---|%n",
-					load.byOperation.size(), LOAD_CONCURRENCY, LOAD_SECONDS, total.count() + total.errors(), total.throughput(),
-					total.p50(), total.p99(), total.errors(),
-					(total.firstError() == null) ? "" : " (first: `" + total.firstError().replace("|", "\\|") + "`)"));
-			load.byOperation.forEach((name, t) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
-					t.count() + t.errors(), t.p50(), t.p99())));
+			md.append(load.markdown());
 		}
 		md.append(String.format(Locale.ROOT, "%nResident memory of the service (heap -Xmx2g, page cache %s): %,d MiB at ready, %,d MiB at "
 				+ "the end, %,d MiB at its peak.%n", System.getenv().getOrDefault("PILOTGRAPH_PAGE_CACHE", "default"), rss[0], rss[1],
@@ -696,6 +685,14 @@ public final class BenchHarness {
 					withTies(), from100(), this.queries);
 		}
 
+		/** The paragraph of a results page. */
+		String markdown() {
+			return String.format(Locale.ROOT,
+					"Search recall@10 of the vector index (`db.index.vector.queryNodes`, k = 10) against exact cosine over the same %,d stored vectors, %d queries: "
+							+ "**%.3f** (%.3f counting exact ties at the tenth place; %.3f when the index is asked for 100 candidates; search asks for at least that many).%n%n",
+					this.vectors, this.queries, strict(), withTies(), from100());
+		}
+
 	}
 
 	static final class LoadResult {
@@ -703,6 +700,20 @@ public final class BenchHarness {
 		Timings total;
 
 		Map<String, Timings> byOperation;
+
+		/** The paragraph and the per-operation table of a results page. */
+		String markdown() {
+			StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+					"Load run: the %d contract operations in turn from %d clients for %d s on loopback: %,d requests, %.1f req/s, "
+							+ "p50 **%.1f ms**, p99 **%.1f ms**, errors **%d**%s.%n%n",
+					this.byOperation.size(), LOAD_CONCURRENCY, LOAD_SECONDS, this.total.count() + this.total.errors(),
+					this.total.throughput(), this.total.p50(), this.total.p99(), this.total.errors(),
+					(this.total.firstError() == null) ? "" : " (first: `" + this.total.firstError().replace("|", "\\|") + "`)"));
+			md.append("| operation under load | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
+			this.byOperation.forEach((name, t) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
+					t.count() + t.errors(), t.p50(), t.p99())));
+			return md.toString();
+		}
 
 	}
 
@@ -861,20 +872,8 @@ public final class BenchHarness {
 			}
 			long errors = this.operations.stream().mapToLong((o) -> o.sequentialGraphQl.errors() + o.concurrentGraphQl.errors()).sum();
 			md.append(String.format(Locale.ROOT, "%nErrors during these runs: %d.%n%n", errors));
-			md.append(String.format(Locale.ROOT,
-					"Search recall@10 of the vector index (`db.index.vector.queryNodes`, k = 10) against exact cosine over the same %,d stored vectors, %d queries: "
-							+ "**%.3f** (%.3f counting exact ties at the tenth place; %.3f when the index is asked for 100 candidates, as the service asks).%n%n",
-					this.recall.vectors, this.recall.queries, this.recall.strict(), this.recall.withTies(), this.recall.from100()));
-			Timings total = this.load.total;
-			md.append(String.format(Locale.ROOT,
-					"Load run: the %d contract operations in turn from %d clients for %d s on loopback: %,d requests, %.1f req/s, "
-							+ "p50 **%.1f ms**, p99 **%.1f ms**, errors **%d**%s.%n%n",
-					this.operations.size(), LOAD_CONCURRENCY, LOAD_SECONDS, total.count() + total.errors(), total.throughput(),
-					total.p50(), total.p99(), total.errors(),
-					(total.firstError() == null) ? "" : " (first: `" + total.firstError().replace("|", "\\|") + "`)"));
-			md.append("| operation under load | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
-			this.load.byOperation.forEach((name, t) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
-					t.count() + t.errors(), t.p50(), t.p99())));
+			md.append(this.recall.markdown());
+			md.append(this.load.markdown());
 			md.append('\n').append(targets(loadRate));
 			return md.toString();
 		}
