@@ -51,7 +51,7 @@ public class SearchService {
 	/** Candidates drawn from each index; more when filters will drop some. */
 	private static final int CANDIDATES = 100;
 
-	private static final int FILTERED_CANDIDATES = 400;
+	static final int FILTERED_CANDIDATES = 400;
 
 	/**
 	 * The kinds a search that names none looks among: every actor, no policy record. That is a filter too, and

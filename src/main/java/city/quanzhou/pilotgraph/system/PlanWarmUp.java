@@ -43,8 +43,8 @@ public class PlanWarmUp {
 		}
 	}
 
-	/** Plans every statement; returns how many were planned. A statement that fails is logged and skipped. */
-	public int planAll() {
+	/** Plans every statement; a statement that fails is logged and skipped. */
+	public Outcome planAll() {
 		long started = System.nanoTime();
 		int planned = 0;
 		int total = 0;
@@ -61,12 +61,11 @@ public class PlanWarmUp {
 			}
 		}
 		log.info("Planned {} of {} statements ahead in {} ms", planned, total, (System.nanoTime() - started) / 1_000_000);
-		return planned;
+		return new Outcome(planned, total);
 	}
 
-	/** How many statements the features plan ahead. */
-	public int statementCount() {
-		return this.features.stream().mapToInt((feature) -> feature.statements().size()).sum();
+	/** How many statements were planned, of how many the features plan ahead. */
+	public record Outcome(int planned, int total) {
 	}
 
 }

@@ -43,7 +43,7 @@ public final class SearchCypher {
 		parameters.put("districtCode", null);
 		parameters.put("chainId", null);
 		// always filtered, as the service's searches are: by the kinds asked for, else to the actors
-		parameters.put("candidates", Math.max(400, first * 2));
+		parameters.put("candidates", Math.max(SearchService.FILTERED_CANDIDATES, first * 2));
 		String stripped = text.strip();
 		parameters.put("text", stripped);
 		String expanded = QueryTerms.expand(stripped);
