@@ -20,8 +20,7 @@ class SearchPlansAhead implements PlansAhead {
 		parameters.put("status", null);
 		parameters.put("districtCode", null);
 		parameters.put("chainId", null);
-		// a search that names no kinds is filtered to the actors, so it draws the filtered number
-		parameters.put("candidates", SearchService.FILTERED_CANDIDATES);
+		parameters.putAll(SearchService.draws(10, false));
 		parameters.put("text", "");
 		parameters.put("query", "");
 		parameters.put("vector", new float[EmbeddingService.DIMENSIONS]);

@@ -33,19 +33,24 @@ final class SearchQueries {
 	 */
 	private static final String EMBEDDED = "('embedding' IN keys(n) AND NOT n:EmbeddingPending)";
 
-	/** Nearest neighbours by meaning. The index's score is (1 + cosine) / 2. */
-	private static final String VECTOR = """
-			CALL db.index.vector.queryNodes('entity_embedding', $candidates, $vector) YIELD node AS n, score
+	/** Nearest neighbours by meaning, {@code $candidates} of them. The index's score is (1 + cosine) / 2. */
+	private static final String VECTOR_CALL = """
+			CALL db.index.vector.queryNodes('entity_embedding', %s, $vector) YIELD node AS n, score
+			""";
+
+	/** Best matches by words (cjk bigrams over name, aliases and description), {@code $candidates} of them. */
+	private static final String FULLTEXT_CALL = """
+			CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: %s}) YIELD node AS n, score
+			""";
+
+	private static final String FILTERED_IN_ORDER = """
 			WITH n, score WHERE %s
 			WITH n, score ORDER BY score DESC
 			""".formatted(FILTERS);
 
-	/** Best matches by words (cjk bigrams over name, aliases and description). */
-	private static final String FULLTEXT = """
-			CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $candidates}) YIELD node AS n, score
-			WITH n, score WHERE %s
-			WITH n, score ORDER BY score DESC
-			""".formatted(FILTERS);
+	private static final String VECTOR = VECTOR_CALL.formatted("$candidates") + FILTERED_IN_ORDER;
+
+	private static final String FULLTEXT = FULLTEXT_CALL.formatted("$candidates") + FILTERED_IN_ORDER;
 
 	/**
 	 * Entities whose name is exactly the text (index on :Entity(name), V0003). Exact aliases are caught
@@ -94,14 +99,40 @@ final class SearchQueries {
 	 * the subject's links.
 	 */
 	static String hybrid(EntityProjection projection, boolean withWords, boolean withSubject) {
-		String candidate = "RETURN collect({n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED
-				+ "}) AS ";
-		return "CALL () {\n" + VECTOR + candidate + "byMeaning\n}\n"
-				+ (withWords ? "CALL () {\n" + FULLTEXT + candidate + "byWords\n}\n" : "")
-				+ (withSubject ? "CALL () {\n" + SUBJECT_BASES + candidate + "bySubject\n}\n" : "")
-				+ "CALL () {\n" + EXACT_NAME + candidate + "exactNames\n}\n"
+		String candidate = "{n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED + "}";
+		return "CYPHER 25\n" + drawn(VECTOR_CALL, candidate, "byMeaning")
+				+ (withWords ? drawn(FULLTEXT_CALL, candidate, "byWords") : "")
+				+ (withSubject ? "CALL () {\n" + SUBJECT_BASES + "RETURN collect(" + candidate + ") AS bySubject\n}\n" : "")
+				+ "CALL () {\n" + EXACT_NAME + "RETURN collect(" + candidate + ") AS exactNames\n}\n"
 				+ "RETURN byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, "
 				+ (withSubject ? "bySubject" : "[]") + " AS bySubject, exactNames";
+	}
+
+	/**
+	 * One index's ranking, drawn twice if need be: {@code $candidates} first; when the index had that many and
+	 * the filters kept fewer than {@code $enough} of them, {@code $moreCandidates} again. A search that names
+	 * no kinds is filtered to the actors, which at 1,000,000 entities fill a draw of 100 (the draw of 400 took
+	 * half the statement's time), while in a small graph the policy records can crowd the nearest hundred.
+	 * {@code $enough} of 0 never draws again.
+	 */
+	private static String drawn(String indexCall, String candidate, String name) {
+		return """
+				CALL () {
+				%1$s\
+				WITH n, score, %2$s AS kept
+				ORDER BY score DESC
+				RETURN collect(CASE WHEN kept THEN %3$s END) AS %4$sKept, count(*) AS %4$sDrawn
+				}
+				CALL (%4$sKept, %4$sDrawn) {
+				  WHEN %4$sDrawn < $candidates OR size(%4$sKept) >= $enough THEN RETURN %4$sKept AS %4$s
+				  ELSE {
+				%5$s\
+				%6$s\
+				RETURN collect(%3$s) AS %4$s
+				  }
+				}
+				""".formatted(indexCall.formatted("$candidates"), FILTERS, candidate, name,
+				indexCall.formatted("$moreCandidates"), FILTERED_IN_ORDER);
 	}
 
 	static final String DISTRICT = """

@@ -48,20 +48,37 @@ public class SearchService {
 	 */
 	static final double SUBJECT_WEIGHT = 0.5;
 
-	/** Candidates drawn from each index; more when filters will drop some. */
+	/** Candidates a hybrid search draws from each index first. */
 	private static final int CANDIDATES = 100;
 
+	/**
+	 * Candidates drawn when filters will drop many: at once for a search that names kinds, a status, a district
+	 * or a chain, and again for one filtered to the actors alone when they kept fewer than three quarters of
+	 * the first draw.
+	 */
 	static final int FILTERED_CANDIDATES = 400;
 
 	/**
-	 * The kinds a search that names none looks among: every actor, no policy record. That is a filter too, and
-	 * draws the filtered number of candidates: the policy records' names repeat the bases' and crowd the best
-	 * hits of both indexes (with 100 drawn, the base on 光刻胶's link lost first place to one that was not).
+	 * The kinds a search that names none looks among: every actor, no policy record. The policy records' names
+	 * repeat the bases' and can crowd the best hits of both indexes (in the seed graph, with 100 drawn, the base
+	 * on 光刻胶's link lost first place to one that was not), so such a search draws again when they do.
 	 */
 	static final List<String> ACTOR_LABELS = java.util.Arrays.stream(EntityKind.values())
 		.filter((kind) -> !kind.policyRecord())
 		.map(EntityKind::label)
 		.toList();
+
+	/**
+	 * How many candidates each index gives a search showing {@code first} hits: {@code candidates} first, and
+	 * {@code moreCandidates} when the filters kept fewer than {@code enough} of them (0: never). A search
+	 * {@code narrowed} by the searcher's own filters draws the larger number at once.
+	 */
+	static Map<String, Object> draws(int first, boolean narrowed) {
+		int more = Math.max(FILTERED_CANDIDATES, first * 2);
+		int candidates = narrowed ? more : Math.max(CANDIDATES, first * 2);
+		return Map.of("candidates", candidates, "moreCandidates", more, "enough",
+				(candidates < more) ? candidates * 3 / 4 : 0);
+	}
 
 	private static final Set<String> STATUSES = Set.of("PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "SUSPENDED", "OPEN",
 			"FUNDED", "SOLVED");
@@ -124,8 +141,10 @@ public class SearchService {
 
 	private List<SearchHit> rank(String text, Map<String, Object> parameters, int first, SearchMethod method,
 			Boolean queryInstruction, Reading reading) {
-		boolean filtered = parameters.values().stream().anyMatch((value) -> value != null);
-		parameters.put("candidates", Math.max(filtered ? FILTERED_CANDIDATES : CANDIDATES, first * 2));
+		boolean narrowed = !ACTOR_LABELS.equals(parameters.get("labels"))
+				|| java.util.stream.Stream.of("status", "districtCode", "chainId").anyMatch((key) -> parameters.get(key) != null);
+		// a single ranking (for the evaluation) is drawn once, as large as a narrowed search's
+		parameters.putAll(draws(first, narrowed || method != SearchMethod.HYBRID));
 		parameters.put("text", text);
 		String expanded = QueryTerms.expand(text);
 		String query = fulltextQuery(expanded);

@@ -331,15 +331,9 @@ class ContractBench {
 			List<String> kindNames = (List<String>) v.get("kinds");
 			List<String> labels = (kindNames == null) ? null : kindNames.stream().map(ContractBench::label).toList();
 			Map<String, Object> p = search.parameters((String) v.get("text"), labels, (Integer) v.get("first"));
-			int statements = 0;
-			read(session, SearchCypher.VECTOR, p);
-			statements++;
-			if (p.get("query") != null) {
-				read(session, SearchCypher.FULLTEXT, p);
-				statements++;
-			}
-			read(session, SearchCypher.EXACT_NAME, p);
-			return statements + 1;
+			// the service's one statement, its rankings drawn as the service draws them
+			read(session, (p.get("query") != null) ? SearchCypher.HYBRID : SearchCypher.HYBRID_WITHOUT_WORDS, p);
+			return 1;
 		}));
 		operations.add(new ContractBench("BaseMatches", null,
 				(i) -> Map.of("resultId", waiting.get((i * 7919) % waiting.size()), "first", 5), (session, v) -> {

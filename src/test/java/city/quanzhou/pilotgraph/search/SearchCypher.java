@@ -29,6 +29,9 @@ public final class SearchCypher {
 	 */
 	public static final String HYBRID = SearchQueries.hybrid(EntityProjection.WHOLE, true, false);
 
+	/** The hybrid statement of a query with no words left to search for. */
+	public static final String HYBRID_WITHOUT_WORDS = SearchQueries.hybrid(EntityProjection.WHOLE, false, false);
+
 	private final EmbeddingService model = new EmbeddingService(new SearchProperties(false, true));
 
 	/**
@@ -42,8 +45,8 @@ public final class SearchCypher {
 		parameters.put("status", null);
 		parameters.put("districtCode", null);
 		parameters.put("chainId", null);
-		// always filtered, as the service's searches are: by the kinds asked for, else to the actors
-		parameters.put("candidates", Math.max(SearchService.FILTERED_CANDIDATES, first * 2));
+		// drawn as the service draws: the larger number at once for the kinds asked for, else adaptively
+		parameters.putAll(SearchService.draws(first, kindLabels != null && !kindLabels.isEmpty()));
 		String stripped = text.strip();
 		parameters.put("text", stripped);
 		String expanded = QueryTerms.expand(stripped);

@@ -28,6 +28,9 @@ class SearchTests extends FixtureGraphTest {
 	@Autowired
 	SearchService search;
 
+	@Autowired
+	EmbeddingService model;
+
 	@BeforeEach
 	void fixture() {
 		replaceGraph(SearchFixture.GRAPH);
@@ -143,6 +146,72 @@ class SearchTests extends FixtureGraphTest {
 	@Test
 	void shouldFindTextWithLuceneSyntaxLiterally() {
 		assertThat(ids(Map.of("text", "电芯 AND (正极) \"OR\" ~* [x TO y] \\ /"))).isNotEmpty();
+	}
+
+	@Test
+	void shouldDrawAgainWhenPolicyRecordsCrowdTheNearestHundred() {
+		String text = "海洋生物医药";
+		float[] query = this.model.embedQuery(QueryTerms.expand(text));
+		// 150 subsidies nearer to the query than anything else, then one base (cosine 0.9); no shared words
+		float[] base = mix(query, 0.9, orthogonalTo(query, 7));
+		List<List<Double>> subsidies = java.util.stream.IntStream.range(0, 150)
+			.mapToObj((i) -> asList(mix(query, 0.999, orthogonalTo(query, 100 + i))))
+			.toList();
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				tx.run("""
+						UNWIND range(0, size($vectors) - 1) AS i
+						CREATE (n:Entity:Subsidy {id: 'sub-crowd-' + i, name: '补贴' + i, aliases: []})
+						WITH n, $vectors[i] AS vector
+						CALL db.create.setNodeVectorProperty(n, 'embedding', vector)
+						""", Map.of("vectors", subsidies)).consume();
+				tx.run("""
+						CREATE (n:Entity:TestBase {id: 'base-far-crowded', name: '甲乙丙平台', aliases: [], status: 'OPERATING'})
+						WITH n CALL db.create.setNodeVectorProperty(n, 'embedding', $vector)
+						""", Map.of("vector", asList(base))).consume();
+			});
+		}
+		List<SearchHit> hits = this.search.search(new SearchRequest(text, null, 50, null, null, null),
+				SearchMethod.HYBRID);
+		// the first draw of 100 holds only subsidies, which a search naming no kinds leaves out
+		assertThat(hits).extracting((hit) -> hit.entity().id()).contains("base-far-crowded")
+			.noneMatch((id) -> id.startsWith("sub-crowd-"));
+	}
+
+	private static float[] mix(float[] unit, double cosine, float[] orthogonalUnit) {
+		double sine = Math.sqrt(1 - cosine * cosine);
+		float[] mixed = new float[unit.length];
+		for (int i = 0; i < unit.length; i++) {
+			mixed[i] = (float) (cosine * unit[i] + sine * orthogonalUnit[i]);
+		}
+		return mixed;
+	}
+
+	private static float[] orthogonalTo(float[] unit, long seed) {
+		java.util.Random random = new java.util.Random(seed);
+		float[] other = new float[unit.length];
+		double dot = 0;
+		for (int i = 0; i < other.length; i++) {
+			other[i] = (float) random.nextGaussian();
+			dot += other[i] * unit[i];
+		}
+		double norm = 0;
+		for (int i = 0; i < other.length; i++) {
+			other[i] -= (float) (dot * unit[i]);
+			norm += other[i] * other[i];
+		}
+		for (int i = 0; i < other.length; i++) {
+			other[i] /= (float) Math.sqrt(norm);
+		}
+		return other;
+	}
+
+	private static List<Double> asList(float[] vector) {
+		List<Double> list = new java.util.ArrayList<>(vector.length);
+		for (float value : vector) {
+			list.add((double) value);
+		}
+		return list;
 	}
 
 	@Test
