@@ -87,6 +87,8 @@ public class SearchService {
 
 	private static final Pattern ASCII_WORD = Pattern.compile("[a-z][a-z0-9]{3,}");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private final GraphReads reads;
 
 	private final EntityService entities;
@@ -216,6 +218,9 @@ public class SearchService {
 			embedded.putIfAbsent(candidate.entity().id(), candidate.embedded());
 		});
 		String wanted = normalise(text);
+		// every candidate's name and aliases, normalised once for the three comparisons below
+		Map<String, List<String>> names = new HashMap<>();
+		entities.values().forEach((entity) -> names.put(entity.id(), normalisedNames(entity)));
 		// A name or alias that contains the whole query counts as a third ranking that put it first: 中科院
 		// is in 中科院福建物构所, while 华中科大 only shares the bigram 中科.
 		// An English query counts by its Chinese: Tianjin University Quanzhou is inside 天津大学泉州研究院.
@@ -224,16 +229,14 @@ public class SearchService {
 			if (whole.codePointCount(0, whole.length()) >= 2) {
 				entities.values()
 					.stream()
-					.filter((entity) -> normalise(entity.name()).contains(whole)
-							|| entity.aliases().stream().anyMatch((alias) -> normalise(alias).contains(whole)))
+					.filter((entity) -> names.get(entity.id()).stream().anyMatch((name) -> name.contains(whole)))
 					.forEach((entity) -> scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum));
 			}
 		}
-		nearNames(wanted, entities.values(), scores);
+		nearNames(wanted, names, scores);
 		// An exact name or alias outranks any fused score (below 0.2) and a near name (+0.5).
 		entities.values().stream()
-			.filter((entity) -> wanted.equals(normalise(entity.name()))
-					|| entity.aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias))))
+			.filter((entity) -> names.get(entity.id()).contains(wanted))
 			.forEach((entity) -> scores.merge(entity.id(), SearchScale.EXACT_BONUS, Double::sum));
 		// The vector index reports (1 + cosine) / 2; a hit explains itself with the cosine.
 		Map<String, Double> cosines = new HashMap<>();
@@ -282,28 +285,34 @@ public class SearchService {
 	 * 深圳市创新投资集团有限公司) counts as containing it, as an exact run would. Short queries tolerate no typo
 	 * ({@link NameDistance}).
 	 */
-	private static void nearNames(String wanted, java.util.Collection<GraphEntity> entities, Map<String, Double> scores) {
+	private static void nearNames(String wanted, Map<String, List<String>> namesById, Map<String, Double> scores) {
 		int length = wanted.codePointCount(0, wanted.length());
 		int tolerated = NameDistance.tolerated(length);
 		int toleratedInside = NameDistance.toleratedInside(length);
 		if (tolerated == 0) {
 			return;
 		}
-		for (GraphEntity entity : entities) {
-			List<String> names = new java.util.ArrayList<>();
-			names.add(normalise(entity.name()));
-			entity.aliases().forEach((alias) -> names.add(normalise(alias)));
+		for (Map.Entry<String, List<String>> entry : namesById.entrySet()) {
+			List<String> names = entry.getValue();
 			if (names.contains(wanted)) {
 				continue;
 			}
 			if (names.stream().anyMatch((name) -> NameDistance.distance(wanted, name) <= tolerated)) {
-				scores.merge(entity.id(), SearchScale.NEAR_BONUS, Double::sum);
+				scores.merge(entry.getKey(), SearchScale.NEAR_BONUS, Double::sum);
 			}
 			else if (names.stream().noneMatch((name) -> name.contains(wanted))
 					&& names.stream().anyMatch((name) -> NameDistance.infixDistance(name, wanted) <= toleratedInside)) {
-				scores.merge(entity.id(), 1.0 / (RRF_K + 1), Double::sum);
+				scores.merge(entry.getKey(), 1.0 / (RRF_K + 1), Double::sum);
 			}
 		}
+	}
+
+	/** An entity's name, then its aliases, as {@link #normalise} leaves them. */
+	private static List<String> normalisedNames(GraphEntity entity) {
+		List<String> names = new java.util.ArrayList<>(1 + entity.aliases().size());
+		names.add(normalise(entity.name()));
+		entity.aliases().forEach((alias) -> names.add(normalise(alias)));
+		return names;
 	}
 
 	/**
@@ -325,7 +334,8 @@ public class SearchService {
 	}
 
 	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+		return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT))
+			.replaceAll("");
 	}
 
 	private Map<String, Object> parameters(SearchRequest request) {
