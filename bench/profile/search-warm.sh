@@ -19,10 +19,13 @@ PILOTGRAPH_DATA_DIR="$DATA" PILOTGRAPH_SEED=never PILOTGRAPH_PAGE_CACHE=${PILOTG
   PILOTGRAPH_EMBEDDING_BACKGROUND=false "$JAVA" -Xmx2g -jar "$JAR" \
   --pilotgraph.rate-limit.per-second=1000000 --pilotgraph.rate-limit.burst=1000000 > "/tmp/search-warm-$LABEL.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2> /dev/null || true' EXIT
+# stopped and waited for, so that a second run on the same data directory finds the store unlocked
+trap 'kill $pid 2> /dev/null || true; wait $pid 2> /dev/null || true' EXIT
 url="http://127.0.0.1:$SERVER_PORT"
-until curl -sf "$url/actuator/health/readiness" > /dev/null 2>&1; do
+for waited in $(seq 300); do
+  curl -sf "$url/actuator/health/readiness" > /dev/null 2>&1 && break
   kill -0 $pid 2> /dev/null || { echo "the service stopped; see /tmp/search-warm-$LABEL.log" >&2; exit 1; }
+  [ "$waited" -lt 300 ] || { echo "not ready after 300 s; see /tmp/search-warm-$LABEL.log" >&2; exit 1; }
   sleep 1
 done
 TEXTS=(光刻胶中试 新能源汽车电池 "Tianjin University" 中试基地 碳化硅功率器件 海洋生物医药 智能制造 纺织鞋服 石墨烯 氢能)

@@ -3,8 +3,8 @@ package city.quanzhou.pilotgraph.search;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 
 /**
- * The Cypher behind {@link SearchService}. Both index calls are bounded by {@code $candidates}; filters
- * run on those candidates only. Labels come from {@code EntityKind} through the {@code $labels} parameter.
+ * The Cypher behind {@link SearchService}. Each index call is bounded by {@code $candidates}, or by
+ * {@code $moreCandidates} when drawn again; filters run on those candidates only. Labels come from {@code EntityKind} through the {@code $labels} parameter.
  */
 final class SearchQueries {
 
@@ -111,8 +111,8 @@ final class SearchQueries {
 	/**
 	 * One index's ranking, drawn twice if need be: {@code $candidates} first; when the index had that many and
 	 * the filters kept fewer than {@code $enough} of them, {@code $moreCandidates} again. A search that names
-	 * no kinds is filtered to the actors, which at 1,000,000 entities fill a draw of 100 (the draw of 400 took
-	 * half the statement's time), while in a small graph the policy records can crowd the nearest hundred.
+	 * no kinds is filtered to the actors, which filled a draw of 100 in the L graph (the draw of 400 took half
+	 * the statement's time there), while in a small graph the policy records can crowd the nearest hundred.
 	 * {@code $enough} of 0 never draws again.
 	 */
 	private static String drawn(String indexCall, String candidate, String name) {

@@ -49,7 +49,7 @@ public class SearchService {
 	static final double SUBJECT_WEIGHT = 0.5;
 
 	/** Candidates a hybrid search draws from each index first. */
-	private static final int CANDIDATES = 100;
+	static final int CANDIDATES = 100;
 
 	/**
 	 * Candidates drawn when filters will drop many: at once for a search that names kinds, a status, a district

@@ -331,7 +331,8 @@ class ContractBench {
 			List<String> kindNames = (List<String>) v.get("kinds");
 			List<String> labels = (kindNames == null) ? null : kindNames.stream().map(ContractBench::label).toList();
 			Map<String, Object> p = search.parameters((String) v.get("text"), labels, (Integer) v.get("first"));
-			// the service's one statement, its rankings drawn as the service draws them
+			// the service's one statement, its rankings drawn as the service draws them (without the ranking of
+			// bases on a subject's links, which the service adds for a query asking a base's service of a subject)
 			read(session, (p.get("query") != null) ? SearchCypher.HYBRID : SearchCypher.HYBRID_WITHOUT_WORDS, p);
 			return 1;
 		}));

@@ -35,9 +35,9 @@ public final class SearchCypher {
 	private final EmbeddingService model = new EmbeddingService(new SearchProperties(false, true));
 
 	/**
-	 * The parameters of the three statements, built as {@code SearchService.rank} builds them, including the
-	 * query's embedding (so the caller's timing includes it, as the service's does). No full-text statement runs
-	 * when {@code query} is null.
+	 * The parameters of the search statements, built as {@code SearchService.rank} builds them, including the
+	 * query's embedding (so the caller's timing includes it, as the service's does) and the candidates drawn. A
+	 * {@code query} of null means no words to search for ({@link #HYBRID_WITHOUT_WORDS}).
 	 */
 	public Map<String, Object> parameters(String text, List<String> kindLabels, int first) {
 		Map<String, Object> parameters = new HashMap<>();
