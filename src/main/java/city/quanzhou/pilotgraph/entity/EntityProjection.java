@@ -37,6 +37,12 @@ public final class EntityProjection {
 	/** The id alone, for a list whose nodes nobody asked for (only their cursors or the count). */
 	public static final EntityProjection ID_ONLY = new EntityProjection(false, false, List.of("id"), Map.of());
 
+	/**
+	 * An entity selected as {@code { id kind name }} or {@code { id name }} (the kind is read from the labels): the
+	 * commonest selection of the contract's operations, so the one whose statements are planned ahead.
+	 */
+	public static final EntityProjection NAMED = ID_ONLY.with("name");
+
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
 	private static final String DEPTH_VARIABLE = "t";

@@ -126,12 +126,17 @@ public class SearchService {
 		String text = validText(request.text());
 		Timer.Sample sample = Timer.start(this.meters);
 		List<SearchHit> hits = rank(text, parameters(request), Arguments.first("first", request.first()), method, null,
-				new Reading(projection.with("name", "aliases", "description"), store));
+				new Reading(withRankingFields(projection), store));
 		sample.stop(Timer.builder("pilotgraph.search")
 			.description("Time to answer a search, including the query's embedding")
 			.tag("method", method.name().toLowerCase(java.util.Locale.ROOT))
 			.register(this.meters));
 		return hits;
+	}
+
+	/** What is read of every candidate: what the request selects, and the fields ranking and explaining need. */
+	static EntityProjection withRankingFields(EntityProjection selected) {
+		return selected.with("name", "aliases", "description");
 	}
 
 	/** For the evaluation: the same search with the query instruction switched on or off. */
