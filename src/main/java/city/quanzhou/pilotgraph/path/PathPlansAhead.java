@@ -23,10 +23,8 @@ class PathPlansAhead implements PlansAhead {
 
 	@Override
 	public List<Statement> statements() {
-		Map<String, Object> partnerPath = PathService.parameters(PathOptions.NONE);
-		partnerPath.putAll(Map.of("from", "", "to", "", "first", 5, "groups", 5));
-		Map<String, Object> bridging = PathService.parameters(PathOptions.NONE);
-		bridging.putAll(Map.of("a", "", "b", "", "first", 20));
+		Map<String, Object> partnerPath = PathService.partnerPathParameters(PathOptions.NONE, "", "", 5);
+		Map<String, Object> bridging = PathService.bridgingParameters("", "", 20);
 		return List.of(
 				new Statement("partner paths", PathQueries.partnerPaths(PARTNER_PATH_HOPS, EntityProjection.WHOLE),
 						partnerPath),

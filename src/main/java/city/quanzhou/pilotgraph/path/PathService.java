@@ -87,12 +87,7 @@ public class PathService {
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "must differ from 'from' (both are " + from + ")");
 		}
-		Map<String, Object> parameters = parameters(opts);
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("first", limit);
-		// SHORTEST k GROUPS needs k >= 1; with first: 0 the LIMIT still returns no path
-		parameters.put("groups", Math.max(limit, 1));
+		Map<String, Object> parameters = partnerPathParameters(opts, from, to, limit);
 		boolean lengthOnly = onlyHops && limit == 1;
 		return read("maxHops", (tx) -> {
 			List<PartnerPath> paths = lengthOnly
@@ -119,10 +114,7 @@ public class PathService {
 		if (a.equals(b)) {
 			throw new InvalidArgumentException("b", "must differ from 'a' (both are " + a + ")");
 		}
-		Map<String, Object> parameters = parameters(PathOptions.NONE);
-		parameters.put("a", a);
-		parameters.put("b", b);
-		parameters.put("first", limit);
+		Map<String, Object> parameters = bridgingParameters(a, b, limit);
 		return read("maxHops", (tx) -> {
 			List<BridgingBroker> brokers = tx.run(PathQueries.bridgingBrokers(hops, broker, nodes), parameters)
 				.list((row) -> {
@@ -262,7 +254,30 @@ public class PathService {
 		return byId;
 	}
 
-	static Map<String, Object> parameters(PathOptions options) {
+	/**
+	 * Every parameter a partner-path search binds, and no other: the plans made ahead ({@code PathPlansAhead}) are
+	 * found only by a search that binds the same names and types.
+	 */
+	static Map<String, Object> partnerPathParameters(PathOptions options, String from, String to, int first) {
+		Map<String, Object> parameters = parameters(options);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("first", first);
+		// SHORTEST k GROUPS needs k >= 1; with first: 0 the LIMIT still returns no path
+		parameters.put("groups", Math.max(first, 1));
+		return parameters;
+	}
+
+	/** Every parameter a bridging-broker search binds, as {@link #partnerPathParameters} for partner paths. */
+	static Map<String, Object> bridgingParameters(String a, String b, int first) {
+		Map<String, Object> parameters = parameters(PathOptions.NONE);
+		parameters.put("a", a);
+		parameters.put("b", b);
+		parameters.put("first", first);
+		return parameters;
+	}
+
+	private static Map<String, Object> parameters(PathOptions options) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("avoid", options.avoid());
 		parameters.put("operatingBasesOnly", options.operatingBasesOnly());

@@ -1,6 +1,5 @@
 package city.quanzhou.pilotgraph.search;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,20 +38,10 @@ class SearchPlansAhead implements PlansAhead {
 	 * search finds (the first search of a fresh service then took 2.7–3.2 s at 1,000,000 nodes, the next 0.2 s).
 	 */
 	private static Map<String, Object> parameters(boolean withWords, boolean withSubject) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("labels", SearchService.ACTOR_LABELS);
-		parameters.put("status", null);
-		parameters.put("districtCode", null);
-		parameters.put("chainId", null);
+		Map<String, Object> parameters = SearchService.filters(SearchService.ACTOR_LABELS, null, null, null);
 		parameters.putAll(SearchService.draws(10, false));
-		parameters.put("text", "");
-		parameters.put("vector", new float[EmbeddingService.DIMENSIONS]);
-		if (withWords) {
-			parameters.put("query", "");
-		}
-		if (withSubject) {
-			parameters.put("subject", "");
-		}
+		SearchService.putTerms(parameters, "", new float[EmbeddingService.DIMENSIONS], withWords ? "" : null,
+				withSubject ? "" : null);
 		return parameters;
 	}
 

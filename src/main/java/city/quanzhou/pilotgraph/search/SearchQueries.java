@@ -4,7 +4,8 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
 
 /**
  * The Cypher behind {@link SearchService}. Each index call is bounded by {@code $candidates}, or by
- * {@code $moreCandidates} when drawn again; filters run on those candidates only. Labels come from {@code EntityKind} through the {@code $labels} parameter.
+ * {@code $moreCandidates} when drawn again; filters run on those candidates only. Labels come from
+ * {@code EntityKind} through the {@code $labels} parameter.
  */
 final class SearchQueries {
 

@@ -152,22 +152,15 @@ public class SearchService {
 				|| java.util.stream.Stream.of("status", "districtCode", "chainId").anyMatch((key) -> parameters.get(key) != null);
 		// a single ranking (for the evaluation) is drawn once, as large as a narrowed search's
 		parameters.putAll(draws(first, narrowed || method != SearchMethod.HYBRID));
-		parameters.put("text", text);
 		String expanded = QueryTerms.expand(text);
 		String query = fulltextQuery(expanded);
-		if (method != SearchMethod.FULLTEXT) {
-			parameters.put("vector", (queryInstruction == null) ? this.queryEmbedding.record(() -> this.embeddings.embedQuery(expanded))
-					: this.embeddings.embedQuery(expanded, queryInstruction));
-		}
-		if (query != null) {
-			parameters.put("query", query);
-		}
+		float[] vector = (method == SearchMethod.FULLTEXT) ? null
+				: (queryInstruction == null) ? this.queryEmbedding.record(() -> this.embeddings.embedQuery(expanded))
+						: this.embeddings.embedQuery(expanded, queryInstruction);
 		Set<EntityKind> hintedKinds = QueryTerms.hintedKinds(expanded);
 		// A subject asked a service of (光刻胶 小批量试制): the bases on the subject's links are a ranking too.
 		String subject = hintedKinds.contains(EntityKind.TEST_BASE) ? fulltextQuery(QueryTerms.subject(expanded)) : null;
-		if (subject != null) {
-			parameters.put("subject", subject);
-		}
+		putTerms(parameters, text, vector, query, subject);
 		return switch (method) {
 			// The vector index reports (1 + cosine) / 2; callers see the cosine itself.
 			case VECTOR -> candidates(SearchQueries.vector(reading.projection()), parameters, reading).stream()
@@ -344,26 +337,50 @@ public class SearchService {
 	}
 
 	private Map<String, Object> parameters(SearchRequest request) {
-		Map<String, Object> parameters = new HashMap<>();
 		List<EntityKind> kinds = request.kinds();
-		parameters.put("labels", (kinds == null || kinds.isEmpty()) ? ACTOR_LABELS
-				: kinds.stream().map(EntityKind::label).toList());
 		List<String> status = request.status();
-		if (status != null && !status.isEmpty()) {
+		if (status != null) {
 			for (String value : status) {
 				if (!STATUSES.contains(value)) {
 					throw new InvalidArgumentException("status",
 							"unknown status '" + value + "'; choose among " + STATUSES.stream().sorted().toList());
 				}
 			}
-			parameters.put("status", List.copyOf(status));
 		}
-		else {
-			parameters.put("status", null);
-		}
-		parameters.put("districtCode", districtCode(request.district()));
-		parameters.put("chainId", chain(request.chainId()));
+		return filters((kinds == null || kinds.isEmpty()) ? ACTOR_LABELS : kinds.stream().map(EntityKind::label).toList(),
+				(status == null || status.isEmpty()) ? null : List.copyOf(status), districtCode(request.district()),
+				chain(request.chainId()));
+	}
+
+	/**
+	 * A search statement's filters, each null when not asked for ({@code labels} always set: the actors when no kind
+	 * is named). With {@link #draws} and {@link #putTerms}, every parameter a search binds, and no other: the plans
+	 * made ahead ({@code SearchPlansAhead}) are found only by a request that binds the same names and types.
+	 */
+	static Map<String, Object> filters(List<String> labels, List<String> status, String districtCode, String chainId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("labels", labels);
+		parameters.put("status", status);
+		parameters.put("districtCode", districtCode);
+		parameters.put("chainId", chainId);
 		return parameters;
+	}
+
+	/**
+	 * What is searched for: the text, the query's vector (none for words alone), the full-text query (none when no
+	 * words are left) and a subject asked a service of (none when none is).
+	 */
+	static void putTerms(Map<String, Object> parameters, String text, float[] vector, String query, String subject) {
+		parameters.put("text", text);
+		if (vector != null) {
+			parameters.put("vector", vector);
+		}
+		if (query != null) {
+			parameters.put("query", query);
+		}
+		if (subject != null) {
+			parameters.put("subject", subject);
+		}
 	}
 
 	private String districtCode(String district) {

@@ -1,7 +1,6 @@
 package city.quanzhou.pilotgraph.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,18 +39,15 @@ public final class SearchCypher {
 	 * {@code query} of null means no words to search for ({@link #HYBRID_WITHOUT_WORDS}).
 	 */
 	public Map<String, Object> parameters(String text, List<String> kindLabels, int first) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("labels", (kindLabels == null || kindLabels.isEmpty()) ? SearchService.ACTOR_LABELS : kindLabels);
-		parameters.put("status", null);
-		parameters.put("districtCode", null);
-		parameters.put("chainId", null);
+		boolean named = kindLabels != null && !kindLabels.isEmpty();
+		Map<String, Object> parameters = SearchService.filters(named ? kindLabels : SearchService.ACTOR_LABELS, null,
+				null, null);
 		// drawn as the service draws: the larger number at once for the kinds asked for, else adaptively
-		parameters.putAll(SearchService.draws(first, kindLabels != null && !kindLabels.isEmpty()));
+		parameters.putAll(SearchService.draws(first, named));
 		String stripped = text.strip();
-		parameters.put("text", stripped);
 		String expanded = QueryTerms.expand(stripped);
-		parameters.put("vector", this.model.embedQuery(expanded));
-		parameters.put("query", SearchService.fulltextQuery(expanded));
+		SearchService.putTerms(parameters, stripped, this.model.embedQuery(expanded), SearchService.fulltextQuery(expanded),
+				null);
 		return parameters;
 	}
 
