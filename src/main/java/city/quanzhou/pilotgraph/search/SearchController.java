@@ -27,7 +27,8 @@ class SearchController {
 			DataFetchingEnvironment environment) {
 		EntityProjection entity = EntityProjection.at(environment, "entity");
 		return this.search.search(new SearchRequest(text, kinds, first, district, chainId, status), SearchMethod.HYBRID,
-				(entity != null) ? entity : EntityProjection.ID_ONLY, Prefetched.of(environment));
+				(entity != null) ? entity : EntityProjection.ID_ONLY, Prefetched.of(environment),
+				environment.getSelectionSet().contains("match"));
 	}
 
 }

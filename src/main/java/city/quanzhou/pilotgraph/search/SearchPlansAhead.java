@@ -10,17 +10,17 @@ import city.quanzhou.pilotgraph.system.PlansAhead;
 
 /**
  * The hybrid search without filters, with and without words to search for, planned ahead: read whole (for callers
- * other than GraphQL) and read as a GraphQL request selecting its hits' {@code entity { id kind name }} reads them
- * (the contract's Search; a request's selection makes its statement text), also with the ranking of bases on a
- * subject's links that a query asking a base's service of a subject adds. Planning such a text at its first use took
- * 2.4–5 s at 1,000,000 nodes, on a fresh JVM.
+ * other than GraphQL) and read as a GraphQL request selecting its hits' {@code entity { id kind name }} and not
+ * their {@code match} reads them (the contract's Search; a request's selection makes its statement text), also
+ * with the ranking of bases on a subject's links that a query asking a base's service of a subject adds. Planning
+ * such a text at its first use took 2.4–5 s at 1,000,000 nodes, on a fresh JVM.
  */
 @Component
 class SearchPlansAhead implements PlansAhead {
 
 	@Override
 	public List<Statement> statements() {
-		EntityProjection named = SearchService.withRankingFields(EntityProjection.NAMED);
+		EntityProjection named = SearchService.withRankingFields(EntityProjection.NAMED, false);
 		return List.of(
 				new Statement("search", SearchQueries.hybrid(EntityProjection.WHOLE, true, false), parameters(true, false)),
 				new Statement("search without words", SearchQueries.hybrid(EntityProjection.WHOLE, false, false),

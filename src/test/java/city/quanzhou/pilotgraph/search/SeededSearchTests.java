@@ -138,6 +138,28 @@ class SeededSearchTests extends SeededGraphTest {
 	}
 
 	@Test
+	void shouldRankTheSameWhetherOrNotTheRequestAsksHowHitsMatched() {
+		// Without `match` the candidates are read without their descriptions, which only an explanation quotes.
+		for (String text : List.of("锂电池安全性放大验证", "biomedicine pilot", "光刻胶 小批量试制", "中科院", "纺织 染整")) {
+			List<Map<String, Object>> explained = hits("searchExplained", text);
+			List<Map<String, Object>> plain = hits("search", text);
+			assertThat(plain).extracting((hit) -> ((Map<String, Object>) hit.get("entity")).get("id"))
+				.as(text).isNotEmpty()
+				.containsExactlyElementsOf(explained.stream().map((hit) -> ((Map<String, Object>) hit.get("entity")).get("id")).toList());
+			assertThat(plain).extracting((hit) -> hit.get("score"))
+				.as(text).containsExactlyElementsOf(explained.stream().map((hit) -> hit.get("score")).toList());
+		}
+		// and an explanation still quotes a description where the words are found there
+		assertThat(hits("searchExplained", "无水染色"))
+			.anySatisfy((hit) -> assertThat(((Map<String, Object>) hit.get("match")).get("field")).isEqualTo("description"));
+	}
+
+	private List<Map<String, Object>> hits(String document, String text) {
+		return tester().documentName(document).variable("text", text).variable("first", 10).execute()
+			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+	}
+
+	@Test
 	void shouldRankAMisspeltFullNameAboveTheParentItContains() {
 		List<String> ids = search("天津大学泉洲研究院", 3);
 		assertThat(ids.getFirst()).isEqualTo("inst-tju-quanzhou");
