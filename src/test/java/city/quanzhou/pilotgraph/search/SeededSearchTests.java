@@ -109,11 +109,7 @@ class SeededSearchTests extends SeededGraphTest {
 
 	@Test
 	void shouldExplainEveryHitOfAnEnglishSearch() {
-		List<Map<String, Object>> hits = tester().documentName("searchExplained")
-			.variable("text", "biomedicine pilot")
-			.variable("first", 10)
-			.execute()
-			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+		List<Map<String, Object>> hits = hits("searchExplained", "biomedicine pilot", 10);
 		assertThat(hits).hasSize(10).allSatisfy((hit) -> {
 			assertThat(((Number) hit.get("score")).doubleValue()).isBetween(0.0, 1.0);
 			Map<String, Object> match = (Map<String, Object>) hit.get("match");
@@ -127,11 +123,7 @@ class SeededSearchTests extends SeededGraphTest {
 	@Test
 	void shouldPutTheBaseOnTheSubjectsLinkFirstWhenAServiceIsAskedOfTheSubject() {
 		// 光刻胶 is named by the 半导体材料与电子化学品 link and the photoresist results on it, not by the base.
-		List<Map<String, Object>> hits = tester().documentName("searchExplained")
-			.variable("text", "光刻胶 小批量试制")
-			.variable("first", 5)
-			.execute()
-			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
+		List<Map<String, Object>> hits = hits("searchExplained", "光刻胶 小批量试制", 5);
 		Map<String, Object> first = hits.getFirst();
 		assertThat(((Map<String, Object>) first.get("entity")).get("id")).isEqualTo("base-qingyuan-electronic-chemicals");
 		assertThat((List<String>) ((Map<String, Object>) first.get("match")).get("methods")).contains("SUBJECT_LINK");
@@ -141,8 +133,8 @@ class SeededSearchTests extends SeededGraphTest {
 	void shouldRankTheSameWhetherOrNotTheRequestAsksHowHitsMatched() {
 		// Without `match` the candidates are read without their descriptions, which only an explanation quotes.
 		for (String text : List.of("锂电池安全性放大验证", "biomedicine pilot", "光刻胶 小批量试制", "中科院", "纺织 染整")) {
-			List<Map<String, Object>> explained = hits("searchExplained", text);
-			List<Map<String, Object>> plain = hits("search", text);
+			List<Map<String, Object>> explained = hits("searchExplained", text, 10);
+			List<Map<String, Object>> plain = hits("search", text, 10);
 			assertThat(plain).extracting((hit) -> ((Map<String, Object>) hit.get("entity")).get("id"))
 				.as(text).isNotEmpty()
 				.containsExactlyElementsOf(explained.stream().map((hit) -> ((Map<String, Object>) hit.get("entity")).get("id")).toList());
@@ -150,12 +142,13 @@ class SeededSearchTests extends SeededGraphTest {
 				.as(text).containsExactlyElementsOf(explained.stream().map((hit) -> hit.get("score")).toList());
 		}
 		// and an explanation still quotes a description where the words are found there
-		assertThat(hits("searchExplained", "无水染色"))
+		assertThat(hits("searchExplained", "无水染色", 10))
 			.anySatisfy((hit) -> assertThat(((Map<String, Object>) hit.get("match")).get("field")).isEqualTo("description"));
 	}
 
-	private List<Map<String, Object>> hits(String document, String text) {
-		return tester().documentName(document).variable("text", text).variable("first", 10).execute()
+	/** The hits of a search document, each as its JSON object. */
+	private List<Map<String, Object>> hits(String document, String text, int first) {
+		return tester().documentName(document).variable("text", text).variable("first", first).execute()
 			.path("search").entityList(Map.class).get().stream().map((hit) -> (Map<String, Object>) hit).toList();
 	}
 
