@@ -1,10 +1,13 @@
 package city.quanzhou.pilotgraph.coverage;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,17 +23,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.live.ChangeLog;
+import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangeLog.Head;
+import city.quanzhou.pilotgraph.live.ChangeLog.Since;
 
 /**
- * The rows of the coverage statements, kept until the graph changes. A chain's coverage counts every result
- * tied to its links, which at a million nodes means following hundreds of thousands of ties per request, while
- * the graph changes seldom (an editor's write, an import). Every write through the service appends to the
- * change log in its own transaction, so the log's head names the graph's state: a request reads the head
- * first (one indexed look-up, with the instance's bookmarks, so a change committed anywhere is seen at once,
- * as any other read would see it) and gets the kept rows only while the head has not moved since they were
- * read. Writes made beside the service append nothing; {@link CoverageProperties#cacheMaxAge()} bounds how
- * long they go unseen.
+ * The rows of the coverage statements, kept while nothing they read has changed. A chain's coverage counts every
+ * result tied to its links, which at a million nodes means following hundreds of thousands of ties per request,
+ * while the graph changes seldom (an editor's write, an import). Every write through the service appends to the
+ * change log in its own transaction, so the log's head names the graph's state: a request reads the head first
+ * (one indexed look-up, with the instance's bookmarks, so a change committed anywhere is seen at once, as any
+ * other read would see it), together with the changes since its kept rows were read, and gets the kept rows while
+ * none of those changes touches what their statement reads ({@link CoverageInputs}). Writes made beside the
+ * service append nothing; {@link CoverageProperties#cacheMaxAge()} bounds how long they go unseen.
  * <p>
  * Concurrent requests for the same rows read them once. Inside a transaction (an edit reading back what it
  * wrote) nothing is kept or served from here: the transaction may see rows no one else can yet.
@@ -38,8 +43,18 @@ import city.quanzhou.pilotgraph.live.ChangeLog.Head;
 @Component
 class CoverageCache {
 
+	/** One coverage statement with its arguments, and what it reads. */
+	record Read(String cypher, Map<String, Object> parameters, CoverageInputs inputs) {
+	}
+
 	private record Key(String cypher, Map<String, Object> parameters) {
 	}
+
+	/**
+	 * The most changes read to tell whether kept rows still stand. Further behind, the rows are read again:
+	 * recounting costs less than reading a long stretch of the log.
+	 */
+	static final int MOST_CHANGES = 256;
 
 	/** Rows as read when the log stood at {@code version}; {@code readFrom} is when their read began. */
 	private record Answer(Head version, long readFrom, List<Record> rows) {
@@ -79,23 +94,70 @@ class CoverageCache {
 			.register(meters);
 	}
 
-	/** Every row of the statement, each read by {@code row}: kept rows while the graph has not changed. */
-	<T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
+	/** Every row of the statement, each read by {@code row}: kept rows while nothing the statement reads has changed. */
+	<T> List<T> list(Read read, Function<Record, T> row) {
+		return rows(List.of(read)).getFirst().stream().map(row).toList();
+	}
+
+	/** The rows of each statement, after one look at the change log for them all. */
+	List<List<Record>> rows(List<Read> wanted) {
 		if (this.maxAgeNanos == 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
-			return this.reads.list(cypher, parameters, row);
+			return wanted.stream().map((read) -> this.reads.list(read.cypher(), read.parameters(), (row) -> row)).toList();
 		}
-		Head now = ChangeLog.head(this.reads);
-		Key key = new Key(cypher, Collections.unmodifiableMap(new HashMap<>(parameters)));
-		Answer kept;
+		List<Key> keys = new ArrayList<>();
+		List<Answer> kept = new ArrayList<>();
 		synchronized (this.answers) {
-			kept = this.answers.get(key);
+			for (Read read : wanted) {
+				Key key = new Key(read.cypher(), Collections.unmodifiableMap(new HashMap<>(read.parameters())));
+				keys.add(key);
+				kept.add(this.answers.get(key));
+			}
 		}
-		if (kept != null && kept.version().equals(now) && System.nanoTime() - kept.readFrom() < this.maxAgeNanos) {
-			this.hits.increment();
-			return rows(kept, row);
+		Head oldest = kept.stream()
+			.filter(Objects::nonNull)
+			.map(Answer::version)
+			.min(Comparator.comparingLong(Head::seq))
+			.orElse(null);
+		Since since = ChangeLog.since(this.reads, oldest, MOST_CHANGES);
+		List<List<Record>> rows = new ArrayList<>();
+		for (int i = 0; i < wanted.size(); i++) {
+			Answer answer = kept.get(i);
+			if (answer != null && standing(answer, since, wanted.get(i).inputs())) {
+				this.hits.increment();
+				advance(keys.get(i), answer, since.head());
+			}
+			else {
+				this.misses.increment();
+				answer = read(keys.get(i), since.head());
+			}
+			rows.add(answer.rows());
 		}
-		this.misses.increment();
-		return rows(read(key, now), row);
+		return rows;
+	}
+
+	/** Whether kept rows still stand: not too old, and no change since they were read touches what they read. */
+	private boolean standing(Answer answer, Since since, CoverageInputs inputs) {
+		if (System.nanoTime() - answer.readFrom() >= this.maxAgeNanos) {
+			return false;
+		}
+		if (answer.version().equals(since.head())) {
+			return true;
+		}
+		List<Change> changes = since.after(answer.version());
+		return changes != null && changes.stream().noneMatch(inputs::touchedBy);
+	}
+
+	/** Marks kept rows as standing at {@code head}, so that the next request reads only the changes after it. */
+	private void advance(Key key, Answer answer, Head head) {
+		if (answer.version().equals(head)) {
+			return;
+		}
+		synchronized (this.answers) {
+			// only the very rows found standing: a newer read may have replaced them meanwhile
+			if (this.answers.get(key) == answer) {
+				this.answers.put(key, new Answer(head, answer.readFrom(), answer.rows()));
+			}
+		}
 	}
 
 	/**
@@ -149,10 +211,6 @@ class CoverageCache {
 	private Answer readFromGraph(Key key, Head now) {
 		long readFrom = System.nanoTime();
 		return new Answer(now, readFrom, List.copyOf(this.reads.list(key.cypher(), key.parameters(), (row) -> row)));
-	}
-
-	private static <T> List<T> rows(Answer answer, Function<Record, T> row) {
-		return answer.rows().stream().map(row).toList();
 	}
 
 }

@@ -1,6 +1,10 @@
 package city.quanzhou.pilotgraph.coverage;
 
+import java.util.EnumSet;
+
+import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
+import city.quanzhou.pilotgraph.entity.Relation;
 
 /**
  * The Cypher behind {@link CoverageService}. Statuses and maturities that define "operating", "planned"
@@ -13,8 +17,9 @@ final class CoverageQueries {
 	}
 
 	/**
-	 * Links, covered links, operating bases and waiting results per chain; every count in its own subquery.
-	 * With {@code $sources}, only COVERS ties of those sources count as covering (null: every tie).
+	 * Links, covered links and operating bases per chain; every count in its own subquery. With {@code $sources},
+	 * only COVERS ties of those sources count as covering (null: every tie). The waiting results are counted apart
+	 * ({@link #CHAIN_WAITING_RESULTS}): they cost most and do not change when a base does.
 	 */
 	private static final String CHAIN_COVERAGE = """
 			MATCH (c:IndustryChain)
@@ -34,16 +39,32 @@ final class CoverageQueries {
 			    AND ($sources IS NULL OR coalesce(cover.source, 'IMPORT') IN $sources)
 			  RETURN count(DISTINCT b) AS operatingBaseCount
 			}
+			WITH c, linkCount, coveredLinkCount, operatingBaseCount
+			ORDER BY c.name, c.id
+			RETURN c.id AS chainId, linkCount, coveredLinkCount, operatingBaseCount, """;
+
+	/** What {@link #CHAIN_COVERAGE} reads, its chain read flat. */
+	static final CoverageInputs CHAIN_COVERAGE_READS = CoverageInputs.of(
+			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE),
+			EnumSet.of(Relation.PART_OF, Relation.COVERS));
+
+	/** The results waiting on each chain's links, each counted once per chain. */
+	static final String CHAIN_WAITING_RESULTS = """
+			MATCH (c:IndustryChain)
+			WHERE $chainId IS NULL OR c.id = $chainId
 			CALL (c) {
 			  MATCH (c)<-[:PART_OF]-(:ChainLink)<-[:APPLIES_TO]-(r:Result)
 			  WHERE r.needsPilot = true AND r.maturity IN $waitingMaturities
 			  RETURN count(DISTINCT r) AS waitingResultCount
 			}
-			WITH c, linkCount, coveredLinkCount, operatingBaseCount, waitingResultCount
-			ORDER BY c.name, c.id
-			RETURN linkCount, coveredLinkCount, operatingBaseCount, waitingResultCount, """;
+			RETURN c.id AS chainId, waitingResultCount
+			""";
 
-	/** Chain coverage with the chain read as the request selects it. */
+	static final CoverageInputs CHAIN_WAITING_RESULTS_READS = CoverageInputs.of(
+			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.RESULT),
+			EnumSet.of(Relation.PART_OF, Relation.APPLIES_TO));
+
+	/** Chain coverage but for the waiting results, with the chain read as the request selects it. */
 	static String chainCoverage(EntityProjection chain) {
 		return CHAIN_COVERAGE + chain.cypher("c") + " AS c";
 	}
@@ -71,6 +92,12 @@ final class CoverageQueries {
 			ORDER BY waitingResultCount DESC, l.name, l.id
 			LIMIT $first
 			RETURN waitingResultCount, """;
+
+	/** What {@link #coverageGaps} reads, its entities read flat; ties to districts are LOCATED_IN. */
+	static final CoverageInputs COVERAGE_GAPS_READS = CoverageInputs.of(
+			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE, EntityKind.RESULT,
+					EntityKind.ENTERPRISE),
+			EnumSet.of(Relation.PART_OF, Relation.COVERS, Relation.LOCATED_IN, Relation.APPLIES_TO, Relation.ACTIVE_IN));
 
 	private static final String GAP_ENTERPRISE_COUNT = """
 			, COUNT {
@@ -164,6 +191,12 @@ final class CoverageQueries {
 			       waitingResultsWithoutBase
 			ORDER BY d.code
 			""";
+
+	/** What {@link #DISTRICT_COVERAGE} reads: bases and result owners by district, covered links, waiting results. */
+	static final CoverageInputs DISTRICT_COVERAGE_READS = CoverageInputs.of(
+			EnumSet.of(EntityKind.TEST_BASE, EntityKind.CHAIN_LINK, EntityKind.RESULT, EntityKind.INSTITUTE,
+					EntityKind.ENTERPRISE),
+			EnumSet.of(Relation.LOCATED_IN, Relation.COVERS, Relation.OWNED_BY, Relation.APPLIES_TO));
 
 	private static final String WAITING_FILTER = """
 			r.needsPilot = true AND r.maturity IN $maturities

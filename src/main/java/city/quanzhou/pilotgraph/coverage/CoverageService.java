@@ -38,10 +38,11 @@ import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
- * Coverage and gap analytics. Each method runs one analytic statement from {@link CoverageQueries}, after
- * at most two small lookups that turn a district name into its code or check that an id names an entity
- * of the expected kind, so that a typo is an error rather than an empty answer. The city-wide aggregates (chain,
- * district and ecosystem coverage, the gaps) are kept by {@link CoverageCache} until the graph changes.
+ * Coverage and gap analytics. Each method runs one analytic statement from {@link CoverageQueries} (chain
+ * coverage two: what the bases decide, and the waiting results), after at most two small lookups that turn a
+ * district name into its code or check that an id names an entity of the expected kind, so that a typo is an
+ * error rather than an empty answer. The city-wide aggregates (chain, district and ecosystem coverage, the gaps)
+ * are kept by {@link CoverageCache} until something they read changes.
  */
 @Service
 public class CoverageService {
@@ -91,14 +92,26 @@ public class CoverageService {
 	 */
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, List<String> sources,
 			EntityProjection chain, Prefetched store) {
-		Map<String, Object> parameters = meanings();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("operating", OPERATING);
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
 		parameters.put("sources", sources);
-		List<ChainCoverage> coverage = List.copyOf(this.cache.list(CoverageQueries.chainCoverage(chain), parameters,
-				(row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
+		Map<String, Object> waitingParameters = new HashMap<>();
+		waitingParameters.put("chainId", chainId);
+		waitingParameters.put("waitingMaturities", WAITING_MATURITIES);
+		List<List<Record>> rows = this.cache.rows(List.of(
+				new CoverageCache.Read(CoverageQueries.chainCoverage(chain), parameters,
+						CoverageQueries.CHAIN_COVERAGE_READS.with(chain)),
+				new CoverageCache.Read(CoverageQueries.CHAIN_WAITING_RESULTS, waitingParameters,
+						CoverageQueries.CHAIN_WAITING_RESULTS_READS)));
+		Map<String, Integer> waiting = new HashMap<>();
+		rows.get(1).forEach((row) -> waiting.put(row.get("chainId").asString(), row.get("waitingResultCount").asInt()));
+		List<ChainCoverage> coverage = rows.get(0).stream()
+			.map((row) -> new ChainCoverage(chain.read(row.get("c"), store, IndustryChain.class),
 					row.get("linkCount").asInt(), row.get("coveredLinkCount").asInt(),
-					row.get("operatingBaseCount").asInt(), row.get("waitingResultCount").asInt())));
+					row.get("operatingBaseCount").asInt(), waiting.getOrDefault(row.get("chainId").asString(), 0)))
+			.toList();
 		return requireKindWhenEmpty(coverage, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
@@ -117,7 +130,12 @@ public class CoverageService {
 		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
 		parameters.put("enterprisesFirst", selection.enterprisesFirst());
 		Prefetched store = selection.store();
-		List<CoverageGap> gaps = List.copyOf(this.cache.list(CoverageQueries.coverageGaps(selection), parameters,
+		CoverageInputs inputs = CoverageQueries.COVERAGE_GAPS_READS.with(selection.link())
+			.with(selection.waitingResults())
+			.with(selection.enterprises())
+			.with(selection.plannedBases());
+		List<CoverageGap> gaps = List.copyOf(this.cache.list(
+				new CoverageCache.Read(CoverageQueries.coverageGaps(selection), parameters, inputs),
 				(row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
 					row.get("waitingResultCount").asInt(),
 					read(row, "waitingResults", selection.waitingResults(), store, Result.class),
@@ -136,7 +154,8 @@ public class CoverageService {
 		Map<String, Object> parameters = meanings();
 		parameters.put("districtCode", districtCode(district, "district"));
 		parameters.put("withoutOperatingBase", withoutOperatingBase);
-		return List.copyOf(this.cache.list(CoverageQueries.DISTRICT_COVERAGE, parameters,
+		return List.copyOf(this.cache.list(new CoverageCache.Read(CoverageQueries.DISTRICT_COVERAGE, parameters,
+				CoverageQueries.DISTRICT_COVERAGE_READS),
 				(row) -> new DistrictCoverage(
 					new District(row.get("code").asString(), row.get("name").asString()),
 					entities(row.get("operatingBases"), TestBase.class),
@@ -262,7 +281,9 @@ public class CoverageService {
 	public EcosystemSummary ecosystemSummary() {
 		Map<String, Object> parameters = meanings();
 		parameters.put("kindLabels", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
-		return this.cache.list(CoverageQueries.ECOSYSTEM_SUMMARY, parameters,
+		// it counts every kind and several ties besides coverage's: any change may alter it
+		return this.cache.list(new CoverageCache.Read(CoverageQueries.ECOSYSTEM_SUMMARY, parameters,
+				CoverageInputs.EVERYTHING),
 				(row) -> new EcosystemSummary(
 					row.get("counts").asList((count) -> new EcosystemSummary.KindCount(
 							EntityKind.ofLabel(count.get("label").asString()).orElseThrow(), count.get("count").asInt())),

@@ -2,15 +2,19 @@ package city.quanzhou.pilotgraph.entity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
@@ -57,7 +61,8 @@ public final class EntityProjection {
 	/** By result key, then by the type name the field belongs to. */
 	private final Map<String, Map<String, Branch>> ties;
 
-	private record Branch(Ties.Tie tie, EntityProjection nested) {
+	/** A neighbour field: its tie, what is read of the neighbours, and the kinds they may be of. */
+	private record Branch(Ties.Tie tie, EntityProjection nested, Set<EntityKind> kinds) {
 	}
 
 	private EntityProjection(boolean whole, boolean abstractPosition, Collection<String> properties,
@@ -137,9 +142,18 @@ public final class EntityProjection {
 			String typeName = key.substring(key.indexOf('/') + 1);
 			Ties.Tie tie = tieKinds.get(key);
 			EntityProjection nested = (tie.shape() == Ties.Shape.DISTRICT) ? null : of(fields);
-			ties.computeIfAbsent(resultKey, (any) -> new LinkedHashMap<>()).put(typeName, new Branch(tie, nested));
+			Set<EntityKind> kinds = (tie.shape() == Ties.Shape.DISTRICT) ? Set.of() : kinds(fields.getFirst());
+			ties.computeIfAbsent(resultKey, (any) -> new LinkedHashMap<>()).put(typeName, new Branch(tie, nested, kinds));
 		});
 		return new EntityProjection(false, abstractPosition, List.copyOf(properties), ties);
+	}
+
+	/** The kind a neighbour field's type names, or every kind where the field may hold several. */
+	private static Set<EntityKind> kinds(SelectedField field) {
+		GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
+		Optional<EntityKind> kind = (type instanceof GraphQLObjectType object) ? EntityKind.ofLabel(object.getName())
+				: Optional.empty();
+		return kind.map(Set::of).orElseGet(() -> EnumSet.allOf(EntityKind.class));
 	}
 
 	/** This projection and these properties too (what a caller needs beyond what was asked). */
@@ -155,6 +169,20 @@ public final class EntityProjection {
 	/** Whether any neighbour is read along, i.e. whether the read may answer more than its own fields. */
 	public boolean readsNeighbours() {
 		return !this.ties.isEmpty();
+	}
+
+	/**
+	 * Adds to the sets the types of tie this projection follows, at any depth, and the kinds of entity it reads
+	 * along them: what a reader that keeps answers must watch besides its own statement's reads.
+	 */
+	public void addReads(Set<EntityKind> kinds, Set<Relation> relations) {
+		this.ties.values().forEach((branches) -> branches.values().forEach((branch) -> {
+			relations.add(branch.tie().relation());
+			kinds.addAll(branch.kinds());
+			if (branch.nested() != null) {
+				branch.nested().addReads(kinds, relations);
+			}
+		}));
 	}
 
 	/** The map projection of the entity bound to {@code variable}, e.g. {@code n {.id, .name, labels: labels(n)}}. */

@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,23 @@ public class ChangeLog {
 			""";
 
 	private static final String HEAD = FOLLOWER_MARK + "\n" + HEAD_OF_LOG;
+
+	/**
+	 * The head, and the changes numbered after {@code $after} when the log is still of {@code $epoch} and at
+	 * most {@code $most} changes further on; the guard comes before the range, so a reader far behind reads
+	 * no stretch of the log at all.
+	 */
+	private static final String HEAD_AND_SINCE = """
+			OPTIONAL MATCH (log:ChangeLog {name: 'graph'})
+			WITH log, coalesce(log.seq, log.start, 0) AS seq
+			CALL (log, seq) {
+			  WITH log, seq
+			  WHERE log.epoch = $epoch AND seq - $after <= $most
+			  MATCH (c:Change) WHERE c.seq > $after AND c.seq <= seq
+			  RETURN collect(c {.seq, .type, .entityIds, .kinds, .relation, .affects, .at}) AS since
+			}
+			RETURN log.epoch AS epoch, coalesce(log.start, 0) AS start, seq, since
+			""";
 
 	private static final String SINCE = """
 			// change-log follower
@@ -146,7 +164,30 @@ public class ChangeLog {
 	}
 
 	/** A change read back with its number. */
-	record Entry(long seq, Change change) {
+	public record Entry(long seq, Change change) {
+	}
+
+	/**
+	 * Where the log stood, and the changes read with it that came after the version asked about (each of them,
+	 * or none when it was too far behind or of another epoch).
+	 */
+	public record Since(Head head, List<Entry> changes) {
+
+		/**
+		 * Every change from {@code version} to the head, or null when this read does not hold them all: another
+		 * epoch, too far behind, or some of them pruned. Numbers follow one another without gaps, so a count tells.
+		 */
+		public List<Change> after(Head version) {
+			if (!Objects.equals(version.epoch(), this.head.epoch()) || version.seq() > this.head.seq()) {
+				return null;
+			}
+			List<Change> after = this.changes.stream()
+				.filter((entry) -> entry.seq() > version.seq())
+				.map(Entry::change)
+				.toList();
+			return (after.size() == this.head.seq() - version.seq()) ? after : null;
+		}
+
 	}
 
 	static Head head(SimpleQueryRunner tx) {
@@ -161,6 +202,19 @@ public class ChangeLog {
 		return reads.one(HEAD_OF_LOG, Map.of(), ChangeLog::head).orElseThrow();
 	}
 
+	/**
+	 * Where the log stands and, for a reader whose answer is as of {@code after}, the changes since (at most
+	 * {@code most} of them): as {@link #head(GraphReads)}, in the same one statement.
+	 */
+	public static Since since(GraphReads reads, Head after, int most) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("epoch", (after != null) ? after.epoch() : null);
+		parameters.put("after", (after != null) ? after.seq() : null);
+		parameters.put("most", most);
+		return reads.one(HEAD_AND_SINCE, parameters,
+				(row) -> new Since(head(row), row.get("since").asList(ChangeLog::entry))).orElseThrow();
+	}
+
 	private static Head head(Record row) {
 		return new Head(row.get("epoch").isNull() ? null : row.get("epoch").asString(), row.get("start").asLong(),
 				row.get("seq").asLong());
@@ -171,7 +225,7 @@ public class ChangeLog {
 		return tx.run(SINCE, Map.of("epoch", epoch, "after", after, "batch", batch)).list(ChangeLog::entry);
 	}
 
-	private static Entry entry(Record row) {
+	private static Entry entry(MapAccessor row) {
 		Value relation = row.get("relation");
 		Change change = new Change(ChangeType.valueOf(row.get("type").asString()),
 				row.get("entityIds").asList(Value::asString),

@@ -242,7 +242,8 @@ class ContractBench {
 			p.put("chainId", null);
 			p.put("openToPublicOnly", false);
 			read(session, CoverageCypher.CHAIN_COVERAGE, p);
-			return 1;
+			read(session, CoverageCypher.CHAIN_WAITING_RESULTS, p);
+			return 2;
 		}));
 		operations.add(new ContractBench("CoverageGaps", null, (i) -> gaps.get(i % gaps.size()), (session, v) -> {
 			int statements = 0;

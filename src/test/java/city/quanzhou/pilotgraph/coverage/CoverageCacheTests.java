@@ -9,6 +9,7 @@ import org.neo4j.driver.Session;
 import city.quanzhou.pilotgraph.SeededGraphTest;
 import city.quanzhou.pilotgraph.StatementCounter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangeLog;
 import city.quanzhou.pilotgraph.live.ChangeType;
@@ -16,9 +17,9 @@ import city.quanzhou.pilotgraph.live.ChangeType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The coverage answers are kept until the change log moves: a repeated request costs one look-up of the log's
- * head, a committed change makes the next request read the graph again, and what that change wrote is in the
- * answer at once.
+ * The coverage answers are kept while nothing they read changes: a repeated request costs one look-up of the change
+ * log, a committed change to something an answer reads makes the next request read that answer again, with what the
+ * change wrote in it at once, and a change to anything else leaves it standing.
  */
 class CoverageCacheTests extends SeededGraphTest {
 
@@ -38,10 +39,86 @@ class CoverageCacheTests extends SeededGraphTest {
 		Map<?, ?> before = newEnergyCoverage();
 		appendChange(Change.ofEntity(ChangeType.UPDATED, "chain-new-energy", EntityKind.INDUSTRY_CHAIN), null);
 		List<String> statements = statements(() -> assertThat(newEnergyCoverage()).isEqualTo(before));
-		// the query collector groups statements by text, in no set order: one is the head, the other the analytic
-		assertThat(statements).hasSize(2)
-			.anySatisfy((statement) -> assertThat(statement).contains("ChangeLog").doesNotContain("waitingResultCount"))
+		// the query collector groups statements by text, in no set order: the head, then both parts of the coverage
+		assertThat(statements).hasSize(3)
+			.anySatisfy((statement) -> assertThat(statement).contains("ChangeLog").doesNotContain("linkCount")
+				.doesNotContain("waitingResultCount"))
+			.anySatisfy((statement) -> assertThat(statement).contains("linkCount"))
 			.anySatisfy((statement) -> assertThat(statement).contains("waitingResultCount"));
+	}
+
+	@Test
+	void shouldKeepEveryAnswerThroughChangesToWhatNoneOfThemReads() {
+		Map<?, ?> coverage = newEnergyCoverage();
+		List<?> gaps = newEnergyGaps();
+		appendChange(Change.ofEntity(ChangeType.UPDATED, "broker-probe", EntityKind.BROKER), null);
+		appendChange(Change.ofTie(ChangeType.LINKED, Relation.SERVES, "broker-probe", EntityKind.BROKER,
+				"base-qingyuan-energy-storage", EntityKind.TEST_BASE), null);
+		List<String> statements = statements(() -> {
+			assertThat(newEnergyCoverage()).isEqualTo(coverage);
+			assertThat(newEnergyGaps()).isEqualTo(gaps);
+		});
+		assertThat(statements).hasSize(2).allSatisfy((statement) -> assertThat(statement).contains("ChangeLog"));
+	}
+
+	@Test
+	void shouldRecountOnlyWhatTheBasesDecideAfterAChangeToABase() {
+		Map<?, ?> before = newEnergyCoverage();
+		appendChange(Change.ofEntity(ChangeType.CREATED, PROBE, EntityKind.TEST_BASE), """
+				MATCH (l:ChainLink {id: 'link-ne-anode'})
+				CREATE (:Entity:TestBase {id: $id, name: '缓存探针基地', status: 'OPERATING'})-[:COVERS]->(l)
+				""");
+		try {
+			List<String> statements = statements(() -> {
+				Map<?, ?> after = newEnergyCoverage();
+				assertThat(after.get("operatingBaseCount")).isEqualTo(operatingBases(before) + 1);
+				assertThat(after.get("waitingResultCount")).isEqualTo(before.get("waitingResultCount"));
+			});
+			assertThat(statements).hasSize(2)
+				.anySatisfy((statement) -> assertThat(statement).contains("ChangeLog"))
+				.anySatisfy((statement) -> assertThat(statement).contains("linkCount"))
+				.noneSatisfy((statement) -> assertThat(statement).contains("waitingResultCount"));
+		}
+		finally {
+			appendChange(Change.ofEntity(ChangeType.DELETED, PROBE, EntityKind.TEST_BASE),
+					"MATCH (b:TestBase {id: $id}) DETACH DELETE b");
+		}
+		assertThat(newEnergyCoverage()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRecountWhatFollowsATieOfTheTypeMadeOrRemoved() {
+		Map<?, ?> before = newEnergyCoverage();
+		appendChange(Change.ofTie(ChangeType.UNLINKED, Relation.APPLIES_TO, PROBE, EntityKind.RESULT, "link-ne-anode",
+				EntityKind.CHAIN_LINK), null);
+		List<String> statements = statements(() -> assertThat(newEnergyCoverage()).isEqualTo(before));
+		assertThat(statements).hasSize(2)
+			.anySatisfy((statement) -> assertThat(statement).contains("waitingResultCount"))
+			.noneSatisfy((statement) -> assertThat(statement).contains("linkCount"));
+	}
+
+	@Test
+	void shouldWatchWhatTheRequestReadsAlongTheChainsTies() {
+		Map<?, ?> before = newEnergyCoverageWithLinks();
+		appendChange(Change.ofEntity(ChangeType.UPDATED, "broker-probe", EntityKind.BROKER), null);
+		assertThat(statements(() -> assertThat(newEnergyCoverageWithLinks()).isEqualTo(before))).hasSize(1);
+		// the links' own ties are not read by the coverage statement, but this request reads the links' enterprises
+		appendChange(Change.ofTie(ChangeType.LINKED, Relation.ACTIVE_IN, "ent-0046", EntityKind.ENTERPRISE,
+				"link-ne-anode", EntityKind.CHAIN_LINK), null);
+		assertThat(statements(() -> assertThat(newEnergyCoverageWithLinks()).isEqualTo(before))).hasSize(2);
+	}
+
+	@Test
+	void shouldReadEverythingAgainWhenMoreChangesCameThanItLooksThrough() {
+		Map<?, ?> before = newEnergyCoverage();
+		try (Session session = this.neo4j.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				for (int i = 0; i <= CoverageCache.MOST_CHANGES; i++) {
+					ChangeLog.append(tx, Change.ofEntity(ChangeType.UPDATED, "broker-probe", EntityKind.BROKER), "test");
+				}
+			});
+		}
+		assertThat(statements(() -> assertThat(newEnergyCoverage()).isEqualTo(before))).hasSize(3);
 	}
 
 	@Test
@@ -68,6 +145,30 @@ class CoverageCacheTests extends SeededGraphTest {
 			.path("chainCoverage[0]")
 			.entity(Map.class)
 			.get();
+	}
+
+	private Map<?, ?> newEnergyCoverageWithLinks() {
+		return this.graphQl.document("""
+				{ chainCoverage(chainId: "chain-new-energy") {
+				    chain { id links { id enterprises { id } } } linkCount waitingResultCount } }
+				""")
+			.execute()
+			.path("chainCoverage[0]")
+			.entity(Map.class)
+			.get();
+	}
+
+	private List<?> newEnergyGaps() {
+		return this.graphQl.documentName("coverageGaps")
+			.variable("chainId", "chain-new-energy")
+			.execute()
+			.path("coverageGaps")
+			.entity(List.class)
+			.get();
+	}
+
+	private static int operatingBases(Map<?, ?> coverage) {
+		return ((Number) coverage.get("operatingBaseCount")).intValue();
 	}
 
 	private static int waitingResults(Map<?, ?> coverage) {

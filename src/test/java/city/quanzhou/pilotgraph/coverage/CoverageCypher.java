@@ -11,7 +11,10 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
  */
 public final class CoverageCypher {
 
+	/** Chain coverage is two statements: what the bases decide, and the waiting results (counted apart). */
 	public static final String CHAIN_COVERAGE = CoverageQueries.chainCoverage(EntityProjection.WHOLE);
+
+	public static final String CHAIN_WAITING_RESULTS = CoverageQueries.CHAIN_WAITING_RESULTS;
 
 	public static final String COVERAGE_GAPS = CoverageQueries.coverageGaps(GapSelection.WHOLE);
 

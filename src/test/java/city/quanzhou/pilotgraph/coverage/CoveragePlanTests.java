@@ -64,6 +64,7 @@ class CoveragePlanTests extends SeededGraphTest {
 		chain.put("chainId", null);
 		chain.put("openToPublicOnly", false);
 		analytics.put("chainCoverage", Map.entry(CoverageCypher.CHAIN_COVERAGE, chain));
+		analytics.put("chainCoverage (waiting results)", Map.entry(CoverageCypher.CHAIN_WAITING_RESULTS, chain));
 		Map<String, Object> gaps = meanings();
 		gaps.put("chainId", null);
 		gaps.put("districtCode", "350582");
