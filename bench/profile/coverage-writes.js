@@ -112,6 +112,7 @@ console.log(`${seconds} s, ${readers} readers, ${writes} writes (${(writes / Num
 for (const [name, list] of Object.entries(times)) {
   list.sort((a, b) => a - b);
   console.log(`${name}: ${list.length} requests, ${(list.length / Number(seconds)).toFixed(1)} req/s, p50 ${pct(list, 0.5).toFixed(1)} ms, `
-    + `p90 ${pct(list, 0.9).toFixed(1)} ms, p99 ${pct(list, 0.99).toFixed(1)} ms`);
+    + `p90 ${pct(list, 0.9).toFixed(1)} ms, p99 ${pct(list, 0.99).toFixed(1)} ms, max ${list.at(-1).toFixed(1)} ms, `
+    + `${list.filter((ms) => ms > 250).length} over 250 ms`);
 }
 console.log(`coverage cache over the run: ${after.hit - before.hit} hits, ${after.miss - before.miss} misses`);
