@@ -165,9 +165,9 @@ class CoverageCache {
 	/**
 	 * The rows read once for all who ask at the same time. A request that has seen a change the read in flight
 	 * began before, and that touches what the rows read, waits for that read, then joins or becomes the next one,
-	 * which begins after the change: at most one read of the same rows runs at a time. (Each reading for itself, as before, let every client that
-	 * asked during a recount recount too: under a 60 s load run at 1,000,000 nodes whose every ninth request was
-	 * a write, a chain coverage's p50 reached 5 s.)
+	 * which begins after the change: at most one read of the same rows runs at a time. (Each reading for itself, as
+	 * before, let every client that asked during a recount recount too: under a 60 s load run at 1,000,000 nodes
+	 * whose every ninth request was a write, a chain coverage's p50 reached 5 s.)
 	 */
 	private Answer read(Key key, Since since, CoverageInputs inputs) {
 		Head now = since.head();
