@@ -52,8 +52,12 @@ const baseInput = (id, name, link, description) => ({
   operatorIds: [], description,
 });
 
+// the writes move bases onto links no base covers (so that coverage changes), then onto any link once runs
+// before have covered those
 const gaps = await post(operation('CoverageGaps'), { first: 50 });
-const links = gaps.coverageGaps.map((gap) => gap.link.id);
+const chains = await post('{ industryChains(first: 100) { edges { node { links { id } } } } }', {});
+const links = [...new Set([...gaps.coverageGaps.map((gap) => gap.link.id),
+  ...chains.industryChains.edges.flatMap((edge) => edge.node.links.map((link) => link.id))])];
 const run = Math.floor(Date.now() / 1000) % 1_000_000;
 const bases = [];
 for (let i = 0; i < 4; i++) {
