@@ -562,9 +562,15 @@ public final class BenchHarness {
 		return (int) found.stream().limit(10).filter(exact::contains).count();
 	}
 
-	/** Hits counting any whose exact cosine ties the tenth best (synthetic texts repeat, so ties are common). */
+	/**
+	 * Hits counting any whose exact cosine ties the tenth best (synthetic texts repeat, so ties are common). An entity
+	 * the index returns but the exact pass did not read (embedded since, while the job runs) is no hit.
+	 */
 	private static int tieHits(List<String> found, Map<String, Integer> index, double[] scores, double tenth) {
-		return (int) found.stream().limit(10).filter((id) -> scores[index.get(id)] >= tenth - 1e-6).count();
+		return (int) found.stream()
+			.limit(10)
+			.filter((id) -> index.containsKey(id) && scores[index.get(id)] >= tenth - 1e-6)
+			.count();
 	}
 
 	private static float[] normalised(float[] vector) {
