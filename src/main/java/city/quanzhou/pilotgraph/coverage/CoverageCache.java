@@ -196,7 +196,7 @@ class CoverageCache {
 
 	private Answer readAndKeep(Key key, Head now, boolean headAgain, CompletableFuture<Answer> mine) {
 		try {
-			Answer answer = readFromGraph(key, headAgain ? ChangeLog.since(this.reads, now, MOST_CHANGES).head() : now);
+			Answer answer = readFromGraph(key, headAgain ? ChangeLog.since(this.reads, null, MOST_CHANGES).head() : now);
 			synchronized (this.answers) {
 				this.answers.merge(key, answer, (old, read) -> old.version().atLeast(read.version())
 						&& !read.version().atLeast(old.version()) ? old : read);

@@ -30,10 +30,6 @@ record CoverageInputs(Set<EntityKind> kinds, Set<Relation> relations) {
 		relations = Set.copyOf(relations);
 	}
 
-	static CoverageInputs of(Set<EntityKind> kinds, Set<Relation> relations) {
-		return new CoverageInputs(kinds, relations);
-	}
-
 	/** These reads, and what {@code projection} reads along the ties of the entities it projects. */
 	CoverageInputs with(EntityProjection projection) {
 		if (projection == null || !projection.readsNeighbours()) {

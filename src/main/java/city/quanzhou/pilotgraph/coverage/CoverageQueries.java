@@ -44,7 +44,7 @@ final class CoverageQueries {
 			RETURN c.id AS chainId, linkCount, coveredLinkCount, operatingBaseCount, """;
 
 	/** What {@link #CHAIN_COVERAGE} reads, its chain read flat. */
-	static final CoverageInputs CHAIN_COVERAGE_READS = CoverageInputs.of(
+	static final CoverageInputs CHAIN_COVERAGE_READS = new CoverageInputs(
 			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE),
 			EnumSet.of(Relation.PART_OF, Relation.COVERS));
 
@@ -60,7 +60,7 @@ final class CoverageQueries {
 			RETURN c.id AS chainId, waitingResultCount
 			""";
 
-	static final CoverageInputs CHAIN_WAITING_RESULTS_READS = CoverageInputs.of(
+	static final CoverageInputs CHAIN_WAITING_RESULTS_READS = new CoverageInputs(
 			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.RESULT),
 			EnumSet.of(Relation.PART_OF, Relation.APPLIES_TO));
 
@@ -94,7 +94,7 @@ final class CoverageQueries {
 			RETURN waitingResultCount, """;
 
 	/** What {@link #coverageGaps} reads, its entities read flat; ties to districts are LOCATED_IN. */
-	static final CoverageInputs COVERAGE_GAPS_READS = CoverageInputs.of(
+	static final CoverageInputs COVERAGE_GAPS_READS = new CoverageInputs(
 			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE, EntityKind.RESULT,
 					EntityKind.ENTERPRISE),
 			EnumSet.of(Relation.PART_OF, Relation.COVERS, Relation.LOCATED_IN, Relation.APPLIES_TO, Relation.ACTIVE_IN));
@@ -193,7 +193,7 @@ final class CoverageQueries {
 			""";
 
 	/** What {@link #DISTRICT_COVERAGE} reads: bases and result owners by district, covered links, waiting results. */
-	static final CoverageInputs DISTRICT_COVERAGE_READS = CoverageInputs.of(
+	static final CoverageInputs DISTRICT_COVERAGE_READS = new CoverageInputs(
 			EnumSet.of(EntityKind.TEST_BASE, EntityKind.CHAIN_LINK, EntityKind.RESULT, EntityKind.INSTITUTE,
 					EntityKind.ENTERPRISE),
 			EnumSet.of(Relation.LOCATED_IN, Relation.COVERS, Relation.OWNED_BY, Relation.APPLIES_TO));

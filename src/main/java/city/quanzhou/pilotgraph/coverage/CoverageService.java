@@ -92,14 +92,13 @@ public class CoverageService {
 	 */
 	public List<ChainCoverage> chainCoverage(String chainId, boolean openToPublicOnly, List<String> sources,
 			EntityProjection chain, Prefetched store) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("operating", OPERATING);
+		Map<String, Object> parameters = meanings();
 		parameters.put("chainId", chainId);
 		parameters.put("openToPublicOnly", openToPublicOnly);
 		parameters.put("sources", sources);
-		Map<String, Object> waitingParameters = new HashMap<>();
+		// the waiting results do not depend on which bases count, so one kept count serves every variant
+		Map<String, Object> waitingParameters = meanings();
 		waitingParameters.put("chainId", chainId);
-		waitingParameters.put("waitingMaturities", WAITING_MATURITIES);
 		List<List<Record>> rows = this.cache.rows(List.of(
 				new CoverageCache.Read(CoverageQueries.chainCoverage(chain), parameters,
 						CoverageQueries.CHAIN_COVERAGE_READS.with(chain)),
