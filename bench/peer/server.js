@@ -1,10 +1,7 @@
 // The peer: @neo4j/graphql on @apollo/server (standalone, plain HTTP), over the database pilotgraph embeds.
 //   NEO4J_URI=bolt://127.0.0.1:7687 PORT=4000 node bench/peer/server.js
 // No authentication on either side (the embedded database listens on loopback only).
-// The driver's sockets get TCP_NODELAY (PEER_NODELAY=0 leaves the driver's default): neo4j-driver 5.28 leaves Nagle's
-// algorithm on, and a statement it writes in more than one piece then waits for the database's delayed ACK, 40 ms
-// on Linux; that put the peer's contract reads at 50 ms instead of 5-10 (docs/benchmarks.md, "Fourth round").
-import net from 'node:net';
+// The driver's sockets get TCP_NODELAY (nodelay.js; PEER_NODELAY=0 leaves the driver's default, Nagle's algorithm on).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -12,13 +9,10 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
+import { withoutNagle } from './nodelay.js';
 
 if (process.env.PEER_NODELAY !== '0') {
-  const connect = net.Socket.prototype.connect;
-  net.Socket.prototype.connect = function connectWithoutNagle(...args) {
-    this.setNoDelay(true);
-    return connect.apply(this, args);
-  };
+  withoutNagle();
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

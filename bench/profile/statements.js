@@ -4,13 +4,11 @@
 //   node bench/profile/statements.js <bolt url> shortest   the hops-only partner path against shortestPath()
 //   node bench/profile/statements.js <bolt url> race       reads that find the log's counter at N but no change N
 // The texts are copies of the service's statements as of 2026-12-01 (CoverageQueries, PathQueries); p50 of the
-// client's time, a few untimed runs first. The driver's sockets get TCP_NODELAY, as in bench/peer/server.js: without
-// it a statement written in two pieces waits 40 ms for the database's delayed ACK.
-import net from 'node:net';
+// client's time, a few untimed runs first. The driver's sockets get TCP_NODELAY, as the peer's do (bench/peer/nodelay.js).
 import neo4j from '../peer/node_modules/neo4j-driver/lib/index.js';
+import { withoutNagle } from '../peer/nodelay.js';
 
-const connect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function (...args) { this.setNoDelay(true); return connect.apply(this, args); };
+withoutNagle();
 
 const [bolt, what] = process.argv.slice(2);
 const driver = neo4j.driver(bolt);
