@@ -86,6 +86,12 @@ if (what === 'coverage') {
     'ours as ANY SHORTEST': `${ENDS} MATCH p = ANY SHORTEST (a)${WALK}-[:${TIES}]-(b) RETURN length(p) AS hops LIMIT 1`,
     'ours without the options': `${ENDS} MATCH p = SHORTEST 1 GROUPS (a)(()-[:${TIES}]-(x WHERE NOT x:ChainLink)){0,3}()-[:${TIES}]-(b)
       RETURN length(p) AS hops LIMIT 1`,
+    // nodes(p)[1..-1] makes the planner add an exhaustive search for when the shortest path fails the predicate
+    // (AntiConditionalApply over VarLengthExpand: every path of up to 4 hops when the ends are not linked);
+    // a predicate on every node that lets the ends pass plans the breadth-first search alone
+    'shortestPath() with our predicates, ends let pass': `${ENDS} MATCH p = shortestPath((a)-[:${TIES}*1..4]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR (NOT x:ChainLink AND NOT x.id IN $avoid
+        AND (NOT $operatingBasesOnly OR NOT x:TestBase OR x.status = 'OPERATING'))) RETURN length(p) AS hops`,
     "the peer's shortestPath()": `MATCH p = shortestPath((a:Entity {id: $from})-[:${TIES}*1..4]-(b:Entity {id: $to}))
       WHERE none(n IN nodes(p)[1..-1] WHERE n:ChainLink) RETURN length(p) AS hops`,
   };

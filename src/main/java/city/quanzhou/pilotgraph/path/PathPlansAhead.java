@@ -28,7 +28,8 @@ class PathPlansAhead implements PlansAhead {
 		return List.of(
 				new Statement("partner paths", PathQueries.partnerPaths(PARTNER_PATH_HOPS, EntityProjection.WHOLE),
 						partnerPath),
-				new Statement("shortest partner path's length", PathQueries.shortestLength(PARTNER_PATH_HOPS), partnerPath),
+				new Statement("shortest partner path's length", PathQueries.shortestLength(PARTNER_PATH_HOPS, false),
+						partnerPath),
 				new Statement("bridging brokers",
 						PathQueries.bridgingBrokers(BRIDGING_HOPS, EntityProjection.WHOLE, EntityProjection.WHOLE), bridging),
 				// as the contract's PartnerPaths and BridgingBrokers select them: nodes and brokers by id and name,

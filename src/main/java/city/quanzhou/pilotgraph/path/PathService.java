@@ -91,7 +91,7 @@ public class PathService {
 		boolean lengthOnly = onlyHops && limit == 1;
 		return read("maxHops", (tx) -> {
 			List<PartnerPath> paths = lengthOnly
-					? tx.run(PathQueries.shortestLength(hops), parameters)
+					? tx.run(PathQueries.shortestLength(hops, opts.through() != null), parameters)
 						.list((row) -> PartnerPath.ofLength(row.get("hops").asInt()))
 					: tx.run(PathQueries.partnerPaths(hops, nodes), parameters)
 						.list((row) -> path(row.get("path"), nodes, store));

@@ -1,6 +1,7 @@
 package city.quanzhou.pilotgraph.path;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
 
@@ -211,6 +214,32 @@ class PartnerPathTests extends FixtureGraphTest {
 		}
 		// both answers occur: paths of several lengths, and none
 		assertThat(found).isBetween(20, asked - 20);
+	}
+
+	@Test
+	void shouldFindTheLengthBreadthFirstWithoutAnExhaustiveSearchBehindIt() {
+		// an exhaustive fallback would walk every path up to the bound between ends that are not joined
+		try (Session session = this.driver.session()) {
+			for (boolean throughAKind : new boolean[] { false, true }) {
+				Plan plan = session
+					.run("EXPLAIN " + PathQueries.shortestLength(4, throughAKind),
+							PathService.partnerPathParameters(PathOptions.NONE, "res", "ent-island", 1))
+					.consume()
+					.plan();
+				assertThat(operators(plan)).as("through a kind: %s", throughAKind)
+					.noneMatch((operator) -> operator.startsWith("AntiConditionalApply")
+							|| operator.startsWith("VarLengthExpand"))
+					.anyMatch((operator) -> operator.startsWith("ShortestPath")
+							|| operator.startsWith("StatefulShortestPath"));
+			}
+		}
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>();
+		operators.add(plan.operatorType().replaceAll("@.*", ""));
+		plan.children().forEach((child) -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 	@Test

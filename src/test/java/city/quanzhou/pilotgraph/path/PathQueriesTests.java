@@ -22,6 +22,8 @@ class PathQueriesTests {
 			assertThat(PathQueries.partnerPaths(hops, EntityProjection.WHOLE)).doesNotContain("{{");
 			assertThat(PathQueries.bridgingBrokers(hops, EntityProjection.WHOLE, EntityProjection.ID_ONLY)).doesNotContain("{{");
 			assertThat(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE)).doesNotContain("{{");
+			assertThat(PathQueries.shortestLength(hops, false)).doesNotContain("{{").contains("*1.." + hops + "]");
+			assertThat(PathQueries.shortestLength(hops, true)).doesNotContain("{{");
 		}
 		assertThat(PathQueries.neighbourhood(2, EntityProjection.WHOLE)).doesNotContain("{{");
 	}
