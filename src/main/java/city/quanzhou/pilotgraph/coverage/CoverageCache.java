@@ -8,16 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,13 +44,18 @@ import city.quanzhou.pilotgraph.live.ChangeLog.Since;
  * (one indexed look-up, with the instance's bookmarks, so a change committed anywhere is seen at once, as any
  * other read would see it), together with the changes since its kept rows were read, and gets the kept rows while
  * none of those changes touches what their statement reads ({@link CoverageInputs}). Writes made beside the
- * service append nothing; {@link CoverageProperties#cacheMaxAge()} bounds how long they go unseen.
+ * service append nothing; {@link CoverageProperties#cacheMaxAge()} bounds how long they go unseen. Rows past that
+ * age that no change touches are still served while one read behind the requests replaces them: at 1,000,000 nodes
+ * a chain's waiting results take about a second to count, and every reader waited for that count once a minute.
  * <p>
  * Concurrent requests for the same rows read them once. Inside a transaction (an edit reading back what it
  * wrote) nothing is kept or served from here: the transaction may see rows no one else can yet.
  */
 @Component
 class CoverageCache {
+
+	private static final ExecutorService REFRESHER = Executors
+		.newThreadPerTaskExecutor(Thread.ofVirtual().name("coverage-refresh-", 1).factory());
 
 	/** One coverage statement with its arguments, and what it reads. */
 	record Read(String cypher, Map<String, Object> parameters, CoverageInputs inputs) {
@@ -56,6 +70,23 @@ class CoverageCache {
 	 */
 	static final int MOST_CHANGES = 256;
 
+	/**
+	 * A statement that answers item by item (a gap's lists, link by link): {@code $items} lists the items' ids, and
+	 * each row names its item in the column {@code item}.
+	 */
+	record ItemsRead(String cypher, Map<String, Object> parameters, CoverageInputs inputs) {
+	}
+
+	/** A page's rows, and for each item they name, the item's row of the second statement (none for an item gone). */
+	record PageAndItems(List<Record> page, Map<String, Record> items) {
+	}
+
+	private record ItemKey(Key statement, String item) {
+	}
+
+	/** Items kept per answer kept: a page of gaps names up to a hundred links. */
+	private static final int ITEMS_PER_ENTRY = 64;
+
 	/** Rows as read when the log stood at {@code version}; {@code readFrom} is when their read began. */
 	private record Answer(Head version, long readFrom, List<Record> rows) {
 	}
@@ -68,12 +99,34 @@ class CoverageCache {
 
 	private final ConcurrentMap<Key, CompletableFuture<Answer>> reading = new ConcurrentHashMap<>();
 
+	/** Each item's row, as {@link #answers} keeps whole answers and guarded by the same lock. */
+	private final Map<ItemKey, Answer> items;
+
+	/** Statements whose aged items are being read behind the requests. */
+	private final Set<Key> refreshingItems = ConcurrentHashMap.newKeySet();
+
 	private final Counter hits;
 
 	private final Counter misses;
 
+	private final Executor refresher;
+
+	private final LongSupplier nanoTime;
+
+	private static final Logger log = LoggerFactory.getLogger(CoverageCache.class);
+
+	/** Past their age, rows are read again on a virtual thread of their own, one read per statement at a time. */
+	@Autowired
 	CoverageCache(GraphReads reads, CoverageProperties properties, MeterRegistry meters) {
+		this(reads, properties, meters, REFRESHER, System::nanoTime);
+	}
+
+	/** With the executor of the reads behind the requests, and the clock that ages the rows. */
+	CoverageCache(GraphReads reads, CoverageProperties properties, MeterRegistry meters, Executor refresher,
+			LongSupplier nanoTime) {
 		this.reads = reads;
+		this.refresher = refresher;
+		this.nanoTime = nanoTime;
 		this.maxAgeNanos = properties.cacheMaxAge().toNanos();
 		int entries = properties.cacheEntries();
 		this.answers = new LinkedHashMap<>(16, 0.75f, true) {
@@ -81,6 +134,14 @@ class CoverageCache {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key, Answer> eldest) {
 				return size() > entries;
+			}
+
+		};
+		this.items = new LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<ItemKey, Answer> eldest) {
+				return size() > entries * ITEMS_PER_ENTRY;
 			}
 
 		};
@@ -101,14 +162,14 @@ class CoverageCache {
 
 	/** The rows of each statement, after one look at the change log for them all. */
 	List<List<Record>> rows(List<Read> wanted) {
-		if (this.maxAgeNanos == 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (!keeping()) {
 			return wanted.stream().map((read) -> this.reads.list(read.cypher(), read.parameters(), (row) -> row)).toList();
 		}
 		List<Key> keys = new ArrayList<>();
 		List<Answer> kept = new ArrayList<>();
 		synchronized (this.answers) {
 			for (Read read : wanted) {
-				Key key = new Key(read.cypher(), Collections.unmodifiableMap(new HashMap<>(read.parameters())));
+				Key key = key(read.cypher(), read.parameters());
 				keys.add(key);
 				kept.add(this.answers.get(key));
 			}
@@ -121,23 +182,158 @@ class CoverageCache {
 		Since since = ChangeLog.since(this.reads, oldest, MOST_CHANGES);
 		List<List<Record>> rows = new ArrayList<>();
 		for (int i = 0; i < wanted.size(); i++) {
-			Answer answer = kept.get(i);
-			if (answer != null && standing(answer, since, wanted.get(i).inputs())) {
-				this.hits.increment();
-				advance(keys.get(i), answer, since.head());
-			}
-			else {
-				this.misses.increment();
-				answer = read(keys.get(i), since, wanted.get(i).inputs());
-			}
-			rows.add(answer.rows());
+			rows.add(answer(keys.get(i), kept.get(i), since, wanted.get(i).inputs()).rows());
 		}
 		return rows;
 	}
 
-	/** Whether kept rows still stand: not too old, and no change since they were read touches what they read. */
-	private boolean standing(Answer answer, Since since, CoverageInputs inputs) {
-		return System.nanoTime() - answer.readFrom() < this.maxAgeNanos && untouched(answer, since, inputs);
+	/**
+	 * The rows of {@code page}, then for the items they name ({@code item} reads one from a row) the rows of
+	 * {@code details}, kept item by item: a change that touches the page but not the items, and moves one item onto
+	 * the page, reads the page and that item alone. One look at the change log serves both; kept items are checked
+	 * against the changes since the kept page was read, and an item kept from before that is read again.
+	 */
+	PageAndItems pageAndItems(Read page, ItemsRead details, Function<Record, String> item) {
+		if (!keeping()) {
+			List<Record> rows = this.reads.list(page.cypher(), page.parameters(), (row) -> row);
+			return new PageAndItems(rows, readItems(details, rows.stream().map(item).toList()));
+		}
+		Key pageKey = key(page.cypher(), page.parameters());
+		Key detailsKey = key(details.cypher(), details.parameters());
+		Answer kept;
+		synchronized (this.answers) {
+			kept = this.answers.get(pageKey);
+		}
+		Since since = ChangeLog.since(this.reads, (kept != null) ? kept.version() : null, MOST_CHANGES);
+		List<Record> rows = answer(pageKey, kept, since, page.inputs()).rows();
+		Map<String, Record> found = new HashMap<>();
+		List<String> missing = new ArrayList<>();
+		List<String> aged = new ArrayList<>();
+		synchronized (this.answers) {
+			for (String id : rows.stream().map(item).distinct().toList()) {
+				ItemKey key = new ItemKey(detailsKey, id);
+				Answer answer = this.items.get(key);
+				if (answer != null && untouched(answer, since, details.inputs())) {
+					found.put(id, answer.rows().getFirst());
+					if (!answer.version().equals(since.head())) {
+						this.items.put(key, new Answer(since.head(), answer.readFrom(), answer.rows()));
+					}
+					if (aged(answer)) {
+						aged.add(id);
+					}
+				}
+				else {
+					missing.add(id);
+				}
+			}
+		}
+		(missing.isEmpty() ? this.hits : this.misses).increment();
+		if (!missing.isEmpty()) {
+			found.putAll(readAndKeepItems(detailsKey, details, missing, since.head()));
+		}
+		if (!aged.isEmpty()) {
+			refreshItemsBehind(detailsKey, details, aged, since.head());
+		}
+		return new PageAndItems(rows, found);
+	}
+
+	/** Kept rows that no change since touches, and read rows for the rest. */
+	private Answer answer(Key key, Answer kept, Since since, CoverageInputs inputs) {
+		if (kept != null && untouched(kept, since, inputs)) {
+			this.hits.increment();
+			advance(key, kept, since.head());
+			if (aged(kept)) {
+				refreshBehind(key, since.head());
+			}
+			return kept;
+		}
+		this.misses.increment();
+		return read(key, since, inputs);
+	}
+
+	/** Nothing is kept with a zero age, or inside a transaction, which may see rows no one else can yet. */
+	private boolean keeping() {
+		return this.maxAgeNanos != 0 && !TransactionSynchronizationManager.isActualTransactionActive();
+	}
+
+	private boolean aged(Answer answer) {
+		return this.nanoTime.getAsLong() - answer.readFrom() >= this.maxAgeNanos;
+	}
+
+	private static Key key(String cypher, Map<String, Object> parameters) {
+		return new Key(cypher, Collections.unmodifiableMap(new HashMap<>(parameters)));
+	}
+
+	private Map<String, Record> readItems(ItemsRead details, List<String> ids) {
+		Map<String, Object> parameters = new HashMap<>(details.parameters());
+		parameters.put("items", ids);
+		Map<String, Record> read = new HashMap<>();
+		this.reads.list(details.cypher(), parameters, (row) -> row).forEach((row) -> read.put(row.get("item").asString(), row));
+		return read;
+	}
+
+	private Map<String, Record> readAndKeepItems(Key detailsKey, ItemsRead details, List<String> ids, Head now) {
+		long readFrom = this.nanoTime.getAsLong();
+		Map<String, Record> read = readItems(details, ids);
+		synchronized (this.answers) {
+			read.forEach((id, row) -> this.items.merge(new ItemKey(detailsKey, id), new Answer(now, readFrom, List.of(row)),
+					CoverageCache::newer));
+		}
+		return read;
+	}
+
+	/** Items past their age are read again behind the requests, one such read per statement at a time. */
+	private void refreshItemsBehind(Key detailsKey, ItemsRead details, List<String> ids, Head now) {
+		if (!this.refreshingItems.add(detailsKey)) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				try {
+					readAndKeepItems(detailsKey, details, ids, now);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Reading coverage items again behind the requests failed: {}", ex.toString());
+				}
+				finally {
+					this.refreshingItems.remove(detailsKey);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.refreshingItems.remove(detailsKey);
+		}
+	}
+
+	/** Of two reads of the same rows, the one that saw the later head (the new one when they saw the same). */
+	private static Answer newer(Answer old, Answer read) {
+		return old.version().atLeast(read.version()) && !read.version().atLeast(old.version()) ? old : read;
+	}
+
+	/**
+	 * Reads rows past their age again behind the requests, unless a read of them is under way. A request that sees a
+	 * change meanwhile joins this read as it would any other ({@link #read}).
+	 */
+	private void refreshBehind(Key key, Head now) {
+		CompletableFuture<Answer> mine = new CompletableFuture<>();
+		if (this.reading.putIfAbsent(key, mine) != null) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				try {
+					readAndKeep(key, now, false, mine);
+				}
+				catch (RuntimeException ex) {
+					// the rows stay as they were and the next request past their age tries again
+					log.warn("Reading coverage rows again behind the requests failed: {}", ex.toString());
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.reading.remove(key, mine);
+			mine.completeExceptionally(ex);
+		}
 	}
 
 	/** Whether the rows were read at the head {@code since} read or later, or only changes they do not read came after. */
@@ -198,8 +394,7 @@ class CoverageCache {
 		try {
 			Answer answer = readFromGraph(key, headAgain ? ChangeLog.since(this.reads, null, MOST_CHANGES).head() : now);
 			synchronized (this.answers) {
-				this.answers.merge(key, answer, (old, read) -> old.version().atLeast(read.version())
-						&& !read.version().atLeast(old.version()) ? old : read);
+				this.answers.merge(key, answer, CoverageCache::newer);
 			}
 			// out of the way before the waiters wake, so that one who needs a newer read can start it
 			this.reading.remove(key, mine);
@@ -214,7 +409,7 @@ class CoverageCache {
 	}
 
 	private Answer readFromGraph(Key key, Head now) {
-		long readFrom = System.nanoTime();
+		long readFrom = this.nanoTime.getAsLong();
 		return new Answer(now, readFrom, List.copyOf(this.reads.list(key.cypher(), key.parameters(), (row) -> row)));
 	}
 

@@ -71,9 +71,9 @@ final class CoverageQueries {
 
 	/**
 	 * Links that no operating base (in the district, when one is given) covers by a tie of {@code $sources}
-	 * (null: any tie). Counting the waiting results
-	 * of every gap is enough to sort them; the lists are read for the returned gaps only, each as far as the
-	 * request asks. What follows is {@code RETURN} and the projection of {@code l}.
+	 * (null: any tie). Counting the waiting results of every gap is enough to sort them; the planned bases are read
+	 * for the returned gaps only, and each gap's own lists by {@link #GAP_DETAILS}. What follows is {@code RETURN}
+	 * and the projection of {@code l}.
 	 */
 	private static final String COVERAGE_GAPS = """
 			MATCH (l:ChainLink)-[:PART_OF]->(c:IndustryChain)
@@ -95,9 +95,24 @@ final class CoverageQueries {
 
 	/** What {@link #coverageGaps} reads, its entities read flat; ties to districts are LOCATED_IN. */
 	static final CoverageInputs COVERAGE_GAPS_READS = new CoverageInputs(
-			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE, EntityKind.RESULT,
-					EntityKind.ENTERPRISE),
-			EnumSet.of(Relation.PART_OF, Relation.COVERS, Relation.LOCATED_IN, Relation.APPLIES_TO, Relation.ACTIVE_IN));
+			EnumSet.of(EntityKind.INDUSTRY_CHAIN, EntityKind.CHAIN_LINK, EntityKind.TEST_BASE, EntityKind.RESULT),
+			EnumSet.of(Relation.PART_OF, Relation.COVERS, Relation.LOCATED_IN, Relation.APPLIES_TO));
+
+	/**
+	 * A gap's own lists and its enterprises' count, link by link for the links in {@code $items}. They do not depend
+	 * on the bases, so they are kept per link apart from the page ({@code CoverageCache.pageAndItems}): at 1,000,000
+	 * nodes the lists of a page of 50 take 0.4 s (each is the first few of thousands by name), and an editor's write to
+	 * a base, which changes the page, now reads the lists of the links new to it alone.
+	 */
+	private static final String GAP_DETAILS = """
+			UNWIND $items AS item
+			MATCH (l:ChainLink {id: item})
+			RETURN item""";
+
+	/** What {@link #GAP_DETAILS} reads, its entities read flat. */
+	static final CoverageInputs GAP_DETAILS_READS = new CoverageInputs(
+			EnumSet.of(EntityKind.CHAIN_LINK, EntityKind.RESULT, EntityKind.ENTERPRISE),
+			EnumSet.of(Relation.APPLIES_TO, Relation.ACTIVE_IN));
 
 	private static final String GAP_ENTERPRISE_COUNT = """
 			, COUNT {
@@ -131,9 +146,22 @@ final class CoverageQueries {
 			  RETURN %s
 			} AS plannedBases""";
 
-	/** The gaps statement for what the request selects; a part not selected is not read at all. */
+	/** The page of gaps for what the request selects, each with its link's id; planned bases only when selected. */
 	static String coverageGaps(GapSelection selection) {
-		StringBuilder cypher = new StringBuilder(COVERAGE_GAPS).append(selection.link().cypher("l")).append(" AS l");
+		StringBuilder cypher = new StringBuilder(COVERAGE_GAPS).append(selection.link().cypher("l"))
+			.append(" AS l, l.id AS linkId");
+		if (selection.plannedBases() != null) {
+			cypher.append(GAP_PLANNED_BASES.formatted(selection.plannedBases().cypher("b")));
+		}
+		return cypher.toString();
+	}
+
+	/** The gaps' own lists and count as the request selects them, or null when it selects none of them. */
+	static String gapDetails(GapSelection selection) {
+		if (!selection.countEnterprises() && selection.waitingResults() == null && selection.enterprises() == null) {
+			return null;
+		}
+		StringBuilder cypher = new StringBuilder(GAP_DETAILS);
 		if (selection.countEnterprises()) {
 			cypher.append(GAP_ENTERPRISE_COUNT);
 		}
@@ -142,9 +170,6 @@ final class CoverageQueries {
 		}
 		if (selection.enterprises() != null) {
 			cypher.append(GAP_ENTERPRISES.formatted(selection.enterprises().cypher("e")));
-		}
-		if (selection.plannedBases() != null) {
-			cypher.append(GAP_PLANNED_BASES.formatted(selection.plannedBases().cypher("b")));
 		}
 		return cypher.toString();
 	}

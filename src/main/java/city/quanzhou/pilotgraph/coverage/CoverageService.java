@@ -115,8 +115,9 @@ public class CoverageService {
 	}
 
 	/**
-	 * The gaps, in one statement that reads what {@code selection} asks: the lists only for the gaps
-	 * returned and only as far as asked, the enterprises counted only when their count is asked.
+	 * The gaps as {@code selection} asks: the page of gaps in one statement, then the lists and counts of their own
+	 * for the gaps returned only, as far as asked, in a second statement kept link by link
+	 * ({@link CoverageQueries#gapDetails}).
 	 */
 	List<CoverageGap> coverageGaps(String chainId, String district, Integer first, List<String> sources,
 			GapSelection selection) {
@@ -126,27 +127,45 @@ public class CoverageService {
 		parameters.put("sources", sources);
 		parameters.put("districtCode", districtCode(district, "district"));
 		parameters.put("first", limit);
-		parameters.put("waitingResultsFirst", selection.waitingResultsFirst());
-		parameters.put("enterprisesFirst", selection.enterprisesFirst());
+		CoverageCache.Read page = new CoverageCache.Read(CoverageQueries.coverageGaps(selection), parameters,
+				CoverageQueries.COVERAGE_GAPS_READS.with(selection.link()).with(selection.plannedBases()));
+		String details = CoverageQueries.gapDetails(selection);
+		List<Record> rows;
+		Map<String, Record> lists;
+		if (details == null) {
+			rows = this.cache.rows(List.of(page)).getFirst();
+			lists = Map.of();
+		}
+		else {
+			Map<String, Object> detailParameters = meanings();
+			detailParameters.put("waitingResultsFirst", selection.waitingResultsFirst());
+			detailParameters.put("enterprisesFirst", selection.enterprisesFirst());
+			CoverageCache.PageAndItems read = this.cache.pageAndItems(page,
+					new CoverageCache.ItemsRead(details, detailParameters, CoverageQueries.GAP_DETAILS_READS
+						.with(selection.waitingResults())
+						.with(selection.enterprises())),
+					(row) -> row.get("linkId").asString());
+			rows = read.page();
+			lists = read.items();
+		}
 		Prefetched store = selection.store();
-		CoverageInputs inputs = CoverageQueries.COVERAGE_GAPS_READS.with(selection.link())
-			.with(selection.waitingResults())
-			.with(selection.enterprises())
-			.with(selection.plannedBases());
-		List<CoverageGap> gaps = List.copyOf(this.cache.list(
-				new CoverageCache.Read(CoverageQueries.coverageGaps(selection), parameters, inputs),
-				(row) -> new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
+		List<CoverageGap> gaps = rows.stream().map((row) -> {
+			// a link deleted between the two statements has no lists: it goes with the next change's read
+			Record own = lists.get(row.get("linkId").asString());
+			return new CoverageGap(selection.link().read(row.get("l"), store, ChainLink.class),
 					row.get("waitingResultCount").asInt(),
-					read(row, "waitingResults", selection.waitingResults(), store, Result.class),
-					row.get("enterpriseCount").asInt(0),
-					read(row, "enterprises", selection.enterprises(), store, Enterprise.class),
-					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class))));
+					read(own, "waitingResults", selection.waitingResults(), store, Result.class),
+					(own != null) ? own.get("enterpriseCount").asInt(0) : 0,
+					read(own, "enterprises", selection.enterprises(), store, Enterprise.class),
+					read(row, "plannedBases", selection.plannedBases(), store, TestBase.class));
+		}).toList();
 		return requireKindWhenEmpty(gaps, chainId, EntityKind.INDUSTRY_CHAIN, "chainId");
 	}
 
 	private static <T extends GraphEntity> List<T> read(Record row, String column,
 			EntityProjection projection, Prefetched store, Class<T> type) {
-		return (projection == null) ? List.of() : row.get(column).asList((value) -> projection.read(value, store, type));
+		return (projection == null || row == null) ? List.of()
+				: row.get(column).asList((value) -> projection.read(value, store, type));
 	}
 
 	public List<DistrictCoverage> districtCoverage(String district, boolean withoutOperatingBase) {

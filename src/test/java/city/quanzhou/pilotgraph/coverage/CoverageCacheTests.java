@@ -1,14 +1,24 @@
 package city.quanzhou.pilotgraph.coverage;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import city.quanzhou.pilotgraph.SeededGraphTest;
 import city.quanzhou.pilotgraph.StatementCounter;
 import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.entity.Relation;
 import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangeLog;
@@ -24,6 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageCacheTests extends SeededGraphTest {
 
 	private static final String PROBE = "res-coverage-cache-probe";
+
+	private static final String PROBE_ENTERPRISE = "ent-coverage-cache-probe";
+
+	@Autowired
+	private GraphReads reads;
 
 	@Test
 	void shouldAnswerARepeatedRequestFromTheKeptRowsAfterOneLookUpOfTheChangeLog() {
@@ -156,6 +171,103 @@ class CoverageCacheTests extends SeededGraphTest {
 		assertThat(waitingResults(newEnergyCoverage())).isEqualTo(waiting);
 	}
 
+	@Test
+	void shouldServeRowsPastTheirAgeWhileOneReadBehindTheRequestsReplacesThem() {
+		// a cache of its own, with a clock the test moves and an executor whose reads the test runs when it chooses
+		AtomicLong now = new AtomicLong();
+		List<Runnable> behind = new ArrayList<>();
+		CoverageCache cache = new CoverageCache(this.reads, new CoverageProperties(Duration.ofSeconds(60), 16),
+				new SimpleMeterRegistry(), behind::add, now::get);
+		CoverageCache.Read operatingBases = new CoverageCache.Read(
+				"MATCH (b:TestBase {status: 'OPERATING'}) RETURN count(b) AS n", Map.of(),
+				new CoverageInputs(Set.of(EntityKind.TEST_BASE), Set.of()));
+		long before = count(cache, operatingBases);
+		try {
+			// written beside the service: no change in the log, so only the age makes the count be read again
+			write("CREATE (:Entity:TestBase {id: $id, name: '缓存探针基地', status: 'OPERATING'})");
+			now.addAndGet(Duration.ofSeconds(59).toNanos());
+			assertThat(count(cache, operatingBases)).isEqualTo(before);
+			assertThat(behind).isEmpty();
+			now.addAndGet(Duration.ofSeconds(2).toNanos());
+			// past its age: served at once, and read again behind the request, once however many ask meanwhile
+			assertThat(count(cache, operatingBases)).isEqualTo(before);
+			assertThat(count(cache, operatingBases)).isEqualTo(before);
+			assertThat(behind).hasSize(1);
+			behind.removeFirst().run();
+			List<String> statements = statements(() -> assertThat(count(cache, operatingBases)).isEqualTo(before + 1));
+			assertThat(statements).singleElement().asString().contains("ChangeLog");
+			assertThat(behind).isEmpty();
+		}
+		finally {
+			write("MATCH (b:TestBase {id: $id}) DETACH DELETE b");
+		}
+	}
+
+	private static long count(CoverageCache cache, CoverageCache.Read read) {
+		return cache.list(read, (row) -> row.get("n").asLong()).getFirst();
+	}
+
+	private void write(String cypher) {
+		try (Session session = this.neo4j.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(cypher, Map.of("id", PROBE)).consume());
+		}
+	}
+
+	@Test
+	void shouldReadOnlyTheListsOfLinksNewToTheGapsAfterAChangeToABase() {
+		// the log's epoch begins with its first change; kept rows are compared within one epoch
+		appendChange(Change.ofEntity(ChangeType.UPDATED, "broker-probe", EntityKind.BROKER), null);
+		List<Map<String, Object>> before = cityGaps();
+		String first = linkId(before.get(0));
+		String second = linkId(before.get(1));
+		// written beside the service, so that only a read of the second gap's lists would show it
+		try (Session session = this.neo4j.session()) {
+			session.run("""
+					MATCH (l:ChainLink {id: $link})
+					CREATE (:Entity:Enterprise {id: $id, name: 'A 缓存探针企业'})-[:ACTIVE_IN]->(l)""",
+					Map.of("id", PROBE_ENTERPRISE, "link", second)).consume();
+		}
+		try {
+			appendChange(Change.ofEntity(ChangeType.CREATED, PROBE, EntityKind.TEST_BASE), """
+					MATCH (l:ChainLink {id: $link})
+					CREATE (:Entity:TestBase {id: $id, name: '缓存探针基地', status: 'OPERATING'})-[:COVERS]->(l)""",
+					Map.of("link", first));
+			List<Map<String, Object>> after = new ArrayList<>();
+			List<String> statements = statements(() -> after.addAll(cityGaps()));
+			// the page, and the lists of the one link that moved onto it
+			assertThat(statements).hasSize(3).anySatisfy((statement) -> assertThat(statement).contains("$items"));
+			assertThat(after).extracting(CoverageCacheTests::linkId)
+				.doesNotContain(first)
+				.containsSubsequence(second, linkId(before.get(2)))
+				.hasSize(before.size());
+			// the second gap's lists were kept, not read: its new enterprise does not show
+			assertThat(after.getFirst()).isEqualTo(before.get(1));
+			assertThat(statements(this::cityGaps)).hasSize(1);
+		}
+		finally {
+			appendChange(Change.ofEntity(ChangeType.DELETED, PROBE, EntityKind.TEST_BASE),
+					"MATCH (b:TestBase {id: $id}) DETACH DELETE b", Map.of());
+			appendChange(Change.ofEntity(ChangeType.DELETED, PROBE_ENTERPRISE, EntityKind.ENTERPRISE),
+					"MATCH (e:Enterprise {id: $enterprise}) DETACH DELETE e", Map.of("enterprise", PROBE_ENTERPRISE));
+		}
+		assertThat(cityGaps()).isEqualTo(before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> cityGaps() {
+		return (List<Map<String, Object>>) (List<?>) this.graphQl.documentName("coverageGaps")
+			.variable("first", 3)
+			.execute()
+			.path("coverageGaps")
+			.entity(List.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String linkId(Map<String, Object> gap) {
+		return (String) ((Map<String, Object>) gap.get("link")).get("id");
+	}
+
 	private Map<?, ?> newEnergyCoverage() {
 		return this.graphQl.documentName("chainCoverage")
 			.variable("chainId", "chain-new-energy")
@@ -195,10 +307,16 @@ class CoverageCacheTests extends SeededGraphTest {
 
 	/** A write beside the service that announces itself in the change log in its own transaction, as the service's do. */
 	private void appendChange(Change change, String write) {
+		appendChange(change, write, Map.of());
+	}
+
+	private void appendChange(Change change, String write, Map<String, Object> parameters) {
+		Map<String, Object> withProbe = new HashMap<>(parameters);
+		withProbe.put("id", PROBE);
 		try (Session session = this.neo4j.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				if (write != null) {
-					tx.run(write, Map.of("id", PROBE)).consume();
+					tx.run(write, withProbe).consume();
 				}
 				ChangeLog.append(tx, change, "test");
 			});
