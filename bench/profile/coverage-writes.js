@@ -92,6 +92,8 @@ async function reader(index) {
 }
 
 async function writer() {
+  // 0 writes a second: readers alone (the bases are still created first)
+  if (Number(writesPerSecond) === 0) return;
   const gap = 1000 / Number(writesPerSecond);
   for (let i = 0; Date.now() < end; i++) {
     const next = Date.now() + gap;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -200,6 +201,48 @@ class CoverageCacheTests extends SeededGraphTest {
 		}
 		finally {
 			write("MATCH (b:TestBase {id: $id}) DETACH DELETE b");
+		}
+	}
+
+	@Test
+	void shouldServeItemsPastTheirAgeWhileOneReadBehindTheRequestsReplacesThem() {
+		AtomicLong now = new AtomicLong();
+		List<Runnable> behind = new ArrayList<>();
+		CoverageCache cache = new CoverageCache(this.reads, new CoverageProperties(Duration.ofSeconds(60), 16),
+				new SimpleMeterRegistry(), behind::add, now::get);
+		CoverageCache.Read page = new CoverageCache.Read("MATCH (l:ChainLink {id: 'link-ne-anode'}) RETURN l.id AS linkId",
+				Map.of(), new CoverageInputs(Set.of(EntityKind.CHAIN_LINK), Set.of()));
+		CoverageCache.ItemsRead enterprises = new CoverageCache.ItemsRead("""
+				UNWIND $items AS item
+				MATCH (l:ChainLink {id: item})
+				RETURN item, COUNT { (l)<-[:ACTIVE_IN]-(:Enterprise) } AS n""", Map.of(),
+				new CoverageInputs(Set.of(EntityKind.ENTERPRISE), Set.of(Relation.ACTIVE_IN)));
+		Supplier<Long> count = () -> cache
+			.pageAndItems(page, enterprises, (row) -> row.get("linkId").asString())
+			.items().get("link-ne-anode").get("n").asLong();
+		long before = count.get();
+		try {
+			// beside the service, so only the age brings it in
+			try (Session session = this.neo4j.session()) {
+				session.run("""
+						MATCH (l:ChainLink {id: 'link-ne-anode'})
+						CREATE (:Entity:Enterprise {id: $id, name: '缓存探针企业'})-[:ACTIVE_IN]->(l)""",
+						Map.of("id", PROBE_ENTERPRISE)).consume();
+			}
+			now.addAndGet(Duration.ofSeconds(61).toNanos());
+			assertThat(count.get()).isEqualTo(before);
+			assertThat(count.get()).isEqualTo(before);
+			// one read behind the requests for the page and one for its items, however many ask meanwhile
+			assertThat(behind).hasSize(2);
+			behind.forEach(Runnable::run);
+			behind.clear();
+			assertThat(count.get()).isEqualTo(before + 1);
+			assertThat(behind).isEmpty();
+		}
+		finally {
+			try (Session session = this.neo4j.session()) {
+				session.run("MATCH (e:Enterprise {id: $id}) DETACH DELETE e", Map.of("id", PROBE_ENTERPRISE)).consume();
+			}
 		}
 	}
 
