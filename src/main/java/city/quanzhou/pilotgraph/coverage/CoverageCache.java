@@ -284,24 +284,8 @@ class CoverageCache {
 
 	/** Items past their age are read again behind the requests, one such read per statement at a time. */
 	private void refreshItemsBehind(Key detailsKey, ItemsRead details, List<String> ids, Head now) {
-		if (!this.refreshingItems.add(detailsKey)) {
-			return;
-		}
-		try {
-			this.refresher.execute(() -> {
-				try {
-					readAndKeepItems(detailsKey, details, ids, now);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Reading coverage items again behind the requests failed: {}", ex.toString());
-				}
-				finally {
-					this.refreshingItems.remove(detailsKey);
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
-			this.refreshingItems.remove(detailsKey);
+		if (this.refreshingItems.add(detailsKey)) {
+			behind(() -> readAndKeepItems(detailsKey, details, ids, now), () -> this.refreshingItems.remove(detailsKey));
 		}
 	}
 
@@ -316,23 +300,35 @@ class CoverageCache {
 	 */
 	private void refreshBehind(Key key, Head now) {
 		CompletableFuture<Answer> mine = new CompletableFuture<>();
-		if (this.reading.putIfAbsent(key, mine) != null) {
-			return;
+		if (this.reading.putIfAbsent(key, mine) == null) {
+			// readAndKeep lets go of its claim itself; this covers a read that never started
+			behind(() -> readAndKeep(key, now, false, mine), () -> {
+				this.reading.remove(key, mine);
+				mine.completeExceptionally(new IllegalStateException("The read behind the requests did not start"));
+			});
 		}
+	}
+
+	/**
+	 * Runs {@code read} on the refresher and then {@code release}, which also runs when the read cannot start. A
+	 * failed read leaves the kept rows as they were; the next request that finds them aged tries again.
+	 */
+	private void behind(Runnable read, Runnable release) {
 		try {
 			this.refresher.execute(() -> {
 				try {
-					readAndKeep(key, now, false, mine);
+					read.run();
 				}
 				catch (RuntimeException ex) {
-					// the rows stay as they were and the next request past their age tries again
 					log.warn("Reading coverage rows again behind the requests failed: {}", ex.toString());
+				}
+				finally {
+					release.run();
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
-			this.reading.remove(key, mine);
-			mine.completeExceptionally(ex);
+			release.run();
 		}
 	}
 
