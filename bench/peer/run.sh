@@ -5,7 +5,8 @@
 # Installs the pinned packages (npm ci) when node_modules is missing, starts the peer on PEER_PORT (default
 # 4000) over the given Bolt URL, runs compare.js, stops the peer. Exits non-zero when a pair's answers differ.
 # With OURS_JAR=<jar> OURS_DATA=<data directory> it first starts our service as well, fresh, on the ports of the two
-# URLs (-Xmx2g, seed never, the rate limit raised), and stops it at the end; with AOT_CACHE=<cache> as well, the
+# URLs (-Xmx2g, seed never, the rate limit raised, the embedding job off unless PILOTGRAPH_EMBEDDING_BACKGROUND=true),
+# and stops it at the end; with AOT_CACHE=<cache> as well, the
 # JVM starts from that AOT cache (bench/aot/train.sh; OURS_JAR must then be the jar the cache was trained with).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,8 @@ ours_pid=
 if [ -n "${OURS_JAR:-}" ]; then
   http_port=$(echo "$ours" | sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#')
   bolt_port=$(echo "$bolt" | sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#')
+  # the embedding job off unless asked for: on a graph without vectors it would embed beside the measurement
+  PILOTGRAPH_EMBEDDING_BACKGROUND=${PILOTGRAPH_EMBEDDING_BACKGROUND:-false} \
   SERVER_PORT=$http_port PILOTGRAPH_BOLT_PORT=$bolt_port PILOTGRAPH_DATA_DIR="$OURS_DATA" PILOTGRAPH_SEED=never \
     "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -Xmx2g ${AOT_CACHE:+-XX:AOTCache=$AOT_CACHE} \
     -jar "$OURS_JAR" --pilotgraph.rate-limit.per-second=1000000 --pilotgraph.rate-limit.burst=1000000 \
