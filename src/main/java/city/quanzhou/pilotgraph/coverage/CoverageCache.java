@@ -84,7 +84,10 @@ class CoverageCache {
 	private record ItemKey(Key statement, String item) {
 	}
 
-	/** Items kept per answer kept: a page of gaps names up to a hundred links. */
+	/**
+	 * Items kept, per answer that may be kept ({@code cache-entries} × 64, 16,384 by default): the least recently
+	 * used go first. A page of gaps names up to a hundred links, and the pages of one selection share most of theirs.
+	 */
 	private static final int ITEMS_PER_ENTRY = 64;
 
 	/** Rows as read when the log stood at {@code version}; {@code readFrom} is when their read began. */
