@@ -218,9 +218,7 @@ class CoverageCache {
 				Answer answer = this.items.get(key);
 				if (answer != null && untouched(answer, since, details.inputs())) {
 					found.put(id, answer.rows().getFirst());
-					if (!answer.version().equals(since.head())) {
-						this.items.put(key, new Answer(since.head(), answer.readFrom(), answer.rows()));
-					}
+					advance(this.items, key, answer, since.head());
 					if (aged(answer)) {
 						aged.add(id);
 					}
@@ -244,7 +242,7 @@ class CoverageCache {
 	private Answer answer(Key key, Answer kept, Since since, CoverageInputs inputs) {
 		if (kept != null && untouched(kept, since, inputs)) {
 			this.hits.increment();
-			advance(key, kept, since.head());
+			advance(this.answers, key, kept, since.head());
 			if (aged(kept)) {
 				refreshBehind(key, since.head());
 			}
@@ -344,15 +342,18 @@ class CoverageCache {
 		return changes != null && changes.stream().noneMatch(inputs::touchedBy);
 	}
 
-	/** Marks kept rows as standing at {@code head}, so that the next request reads only the changes after it. */
-	private void advance(Key key, Answer answer, Head head) {
+	/**
+	 * Marks kept rows (a whole answer, or an item's row) as standing at {@code head}, so that the next request reads
+	 * only the changes after it.
+	 */
+	private <K> void advance(Map<K, Answer> kept, K key, Answer answer, Head head) {
 		if (answer.version().equals(head)) {
 			return;
 		}
 		synchronized (this.answers) {
 			// only the very rows found standing: a newer read may have replaced them meanwhile
-			if (this.answers.get(key) == answer) {
-				this.answers.put(key, new Answer(head, answer.readFrom(), answer.rows()));
+			if (kept.get(key) == answer) {
+				kept.put(key, new Answer(head, answer.readFrom(), answer.rows()));
 			}
 		}
 	}
