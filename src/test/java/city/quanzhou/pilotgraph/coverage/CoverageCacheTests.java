@@ -172,13 +172,26 @@ class CoverageCacheTests extends SeededGraphTest {
 		assertThat(waitingResults(newEnergyCoverage())).isEqualTo(waiting);
 	}
 
-	@Test
-	void shouldServeRowsPastTheirAgeWhileOneReadBehindTheRequestsReplacesThem() {
-		// a cache of its own, with a clock the test moves and an executor whose reads the test runs when it chooses
+	/**
+	 * A cache of its own, 60 s the age, with a clock the test moves and an executor whose reads behind the requests
+	 * the test runs when it chooses.
+	 */
+	private record AgingCache(CoverageCache cache, AtomicLong now, List<Runnable> behind) {
+	}
+
+	private AgingCache agingCache() {
 		AtomicLong now = new AtomicLong();
 		List<Runnable> behind = new ArrayList<>();
-		CoverageCache cache = new CoverageCache(this.reads, new CoverageProperties(Duration.ofSeconds(60), 16),
-				new SimpleMeterRegistry(), behind::add, now::get);
+		return new AgingCache(new CoverageCache(this.reads, new CoverageProperties(Duration.ofSeconds(60), 16),
+				new SimpleMeterRegistry(), behind::add, now::get), now, behind);
+	}
+
+	@Test
+	void shouldServeRowsPastTheirAgeWhileOneReadBehindTheRequestsReplacesThem() {
+		AgingCache aging = agingCache();
+		CoverageCache cache = aging.cache();
+		AtomicLong now = aging.now();
+		List<Runnable> behind = aging.behind();
 		CoverageCache.Read operatingBases = new CoverageCache.Read(
 				"MATCH (b:TestBase {status: 'OPERATING'}) RETURN count(b) AS n", Map.of(),
 				new CoverageInputs(Set.of(EntityKind.TEST_BASE), Set.of()));
@@ -206,10 +219,10 @@ class CoverageCacheTests extends SeededGraphTest {
 
 	@Test
 	void shouldServeItemsPastTheirAgeWhileOneReadBehindTheRequestsReplacesThem() {
-		AtomicLong now = new AtomicLong();
-		List<Runnable> behind = new ArrayList<>();
-		CoverageCache cache = new CoverageCache(this.reads, new CoverageProperties(Duration.ofSeconds(60), 16),
-				new SimpleMeterRegistry(), behind::add, now::get);
+		AgingCache aging = agingCache();
+		CoverageCache cache = aging.cache();
+		AtomicLong now = aging.now();
+		List<Runnable> behind = aging.behind();
 		CoverageCache.Read page = new CoverageCache.Read("MATCH (l:ChainLink {id: 'link-ne-anode'}) RETURN l.id AS linkId",
 				Map.of(), new CoverageInputs(Set.of(EntityKind.CHAIN_LINK), Set.of()));
 		CoverageCache.ItemsRead enterprises = new CoverageCache.ItemsRead("""
