@@ -263,8 +263,7 @@ public class PathService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("first", first);
-		// SHORTEST k GROUPS needs k >= 1; with first: 0 the LIMIT still returns no path
-		parameters.put("groups", Math.max(first, 1));
+		parameters.put("enumerateUpTo", PathQueries.ENUMERATE_UP_TO_TIES);
 		return parameters;
 	}
 

@@ -312,7 +312,6 @@ class ContractBench {
 			p.put("from", v.get("from"));
 			p.put("to", v.get("to"));
 			p.put("first", v.get("first"));
-			p.put("groups", v.get("first"));
 			pathTransaction(session, List.of((String) v.get("from"), (String) v.get("to")),
 					PathCypher.partnerPaths((Integer) v.get("maxHops")), p);
 			return 2;

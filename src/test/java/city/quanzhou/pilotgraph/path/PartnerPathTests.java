@@ -13,6 +13,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.entity.EntityKind;
+import city.quanzhou.pilotgraph.entity.EntityProjection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,6 +175,18 @@ class PartnerPathTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldFindThePathThroughTheKindWhenShorterPathsMissItAndOneIsAsked() {
+		// both two-hop paths from res to ent-t miss a broker; the three-hop one through broker-1 is the answer
+		assertThat(nodeIds(partnerPaths("res", "ent-t", 3, 1, Map.of("through", "BROKER"))))
+			.containsExactly(List.of("res", "inst", "broker-1", "ent-t"));
+		this.graphQl.documentName("shortestPartnerPathLength")
+			.variable("from", "res").variable("to", "ent-t").variable("maxHops", 3)
+			.variable("options", Map.of("through", "BROKER"))
+			.execute()
+			.path("partnerPaths[*].hops").entityList(Integer.class).containsExactly(3);
+	}
+
+	@Test
 	void shouldAvoidTheEntitiesNamed() {
 		assertThat(nodeIds(partnerPaths("res", "ent-t", 4, 5, Map.of("avoid", List.of("base", "broker-1")))))
 			.containsExactly(List.of("res", "inst", "ent-t"));
@@ -233,6 +247,40 @@ class PartnerPathTests extends FixtureGraphTest {
 							|| operator.startsWith("StatefulShortestPath"));
 			}
 		}
+	}
+
+	@Test
+	void shouldFindTheSamePathsEnumeratedAsBreadthFirst() {
+		// the fixture's ends have few ties, so the service enumerates; an allowance of no ties forces the
+		// breadth-first search, which must give the same routes, in the same order, with the same ties
+		List<PathOptions> options = List.of(PathOptions.NONE, new PathOptions(EntityKind.BROKER, List.of(), false),
+				new PathOptions(EntityKind.TEST_BASE, List.of(), false), new PathOptions(EntityKind.FUND, List.of(), false),
+				new PathOptions(null, List.of("base", "broker-1"), false), new PathOptions(null, List.of(), true));
+		int compared = 0;
+		int withPaths = 0;
+		try (Session session = this.driver.session()) {
+			for (String[] ends : new String[][] { { "res", "ent-t" }, { "res", "ent-far" }, { "res", "link-1" },
+					{ "inst", "ent-t" }, { "res", "ent-x" }, { "res", "ent-island" }, { "base", "agency" } }) {
+				for (PathOptions option : options) {
+					for (int maxHops = 1; maxHops <= PathQueries.ENUMERATED_MAX_HOPS; maxHops++) {
+						for (int first : new int[] { 1, 2, 5, 10 }) {
+							Map<String, Object> parameters = PathService.partnerPathParameters(option, ends[0], ends[1], first);
+							String statement = PathQueries.partnerPaths(maxHops, EntityProjection.ID_ONLY);
+							parameters.put("enumerateUpTo", Integer.MAX_VALUE);
+							List<Object> enumerated = session.run(statement, parameters).list((row) -> row.get("path").asObject());
+							parameters.put("enumerateUpTo", 0);
+							List<Object> breadthFirst = session.run(statement, parameters).list((row) -> row.get("path").asObject());
+							assertThat(enumerated).as("%s within %d hops, first %d, with %s", List.of(ends), maxHops, first, option)
+								.isEqualTo(breadthFirst);
+							compared++;
+							withPaths += enumerated.isEmpty() ? 0 : 1;
+						}
+					}
+				}
+			}
+		}
+		// both answers occur many times: paths, and none within the bound or through the kind
+		assertThat(withPaths).isBetween(200, compared - 200);
 	}
 
 	private static List<String> operators(Plan plan) {

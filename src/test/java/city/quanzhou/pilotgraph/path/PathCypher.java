@@ -33,6 +33,7 @@ public final class PathCypher {
 		parameters.put("operatingBasesOnly", false);
 		parameters.put("through", null);
 		parameters.put("thisYear", Year.now().getValue());
+		parameters.put("enumerateUpTo", PathQueries.ENUMERATE_UP_TO_TIES);
 		return parameters;
 	}
 
