@@ -28,12 +28,6 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
 final class PathQueries {
 
 	/**
-	 * The most hops a partner-path search enumerates as fixed-length patterns; beyond, the joined halves of
-	 * a path grow by a whole neighbourhood per hop, and the breadth-first search alone is used.
-	 */
-	static final int ENUMERATED_MAX_HOPS = 4;
-
-	/**
 	 * How many real ties the two ends of a partner-path search may have together for the paths between them to be
 	 * enumerated ({@link #ENUMERATED_OR_BREADTH_FIRST}): the ends measured at 1,000,000 nodes had up to 165 (14 ms
 	 * either way), the hub that made the enumeration slower 5,435.
@@ -102,12 +96,13 @@ final class PathQueries {
 	/**
 	 * Every simple path of each length up to the bound, one fixed-length pattern per length, for ends with few
 	 * real ties between them ({@code $enumerateUpTo}). Between two parties that each hang off one large
-	 * institute (8,480 ties at 1,000,000 nodes), the breadth-first search above spends 0.6–1.1 s proving that no
-	 * longer path exists: the walks out to the institute's neighbours and back to it are trails it traces and
-	 * prunes one by one. Enumerated, the same answer takes 33–42 ms: the two hops around each end are joined
-	 * in the middle. When an end is itself a hub (an enterprise with 5,435 ties), the enumeration reads all of
-	 * its two hops and costs 206 ms where the breadth-first search, which grows the smaller side, takes 33–61 ms;
-	 * so the ends' own ties decide, counted from the degree store before either search starts.
+	 * institute (8,480 ties at 1,000,000 nodes), the breadth-first search above spends 0.6–1.1 s within 4 hops,
+	 * and 10 s within 6, proving that no longer path exists: the walks out to the institute's neighbours and back
+	 * to it are trails it traces and prunes one by one. Enumerated, with the hops around each end joined in the
+	 * middle, the same answers take 33–42 ms and 118 ms. When an end is itself a hub (an enterprise with 5,435
+	 * ties), the enumeration reads all of its neighbourhood and costs 206 ms within 4 hops where the breadth-first
+	 * search, which grows the smaller side, takes 33–61 ms; so the ends' own ties decide, counted from the degree
+	 * store before either search starts.
 	 */
 	private static final String ENUMERATED_OR_BREADTH_FIRST = """
 			WHEN COUNT { (a)-[:{{ties}}]-() } + COUNT { (b)-[:{{ties}}]-() } <= $enumerateUpTo THEN {
@@ -253,18 +248,17 @@ final class PathQueries {
 	static String partnerPaths(int maxHops, EntityProjection nodes) {
 		String breadthFirst = fill(BREADTH_FIRST, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
 				"lengths", Integer.toString(maxHops)));
-		String search = (maxHops > ENUMERATED_MAX_HOPS) ? breadthFirst
-				: fill(ENUMERATED_OR_BREADTH_FIRST, Map.of("ties", RealTies.PATTERN, "breadthFirst", breadthFirst,
-						"eachLength", IntStream.rangeClosed(1, maxHops)
-							.mapToObj(PathQueries::simplePathsOfLength)
-							.collect(Collectors.joining("\n      UNION ALL\n      "))));
+		String search = fill(ENUMERATED_OR_BREADTH_FIRST, Map.of("ties", RealTies.PATTERN, "breadthFirst", breadthFirst,
+				"eachLength", IntStream.rangeClosed(1, maxHops)
+					.mapToObj(PathQueries::simplePathsOfLength)
+					.collect(Collectors.joining("\n      UNION ALL\n      "))));
 		return fill(PARTNER_PATHS, Map.of("search", search, "path", path("p"), "shownPath", shown("path", nodes)));
 	}
 
 	/**
 	 * The simple paths of exactly {@code hops} ties, through nodes a path may pass through. The pattern itself
-	 * keeps its ties distinct; the nodes are kept distinct here. Four hops are joined in the middle, so that
-	 * each side reads only the two hops around its own end.
+	 * keeps its ties distinct; the nodes are kept distinct here. Four hops or more are joined in the middle, so that
+	 * each side reads only the hops around its own end.
 	 */
 	private static String simplePathsOfLength(int hops) {
 		List<String> nodes = new ArrayList<>();
@@ -284,7 +278,7 @@ final class PathQueries {
 				distinct.add(nodes.get(i) + " <> " + nodes.get(j));
 			}
 		}
-		return "MATCH p = " + pattern + ((hops == ENUMERATED_MAX_HOPS) ? " USING JOIN ON x2" : "") + " WHERE "
+		return "MATCH p = " + pattern + ((hops >= 4) ? " USING JOIN ON x" + (hops / 2) : "") + " WHERE "
 				+ String.join(" AND ", distinct) + " RETURN p";
 	}
 

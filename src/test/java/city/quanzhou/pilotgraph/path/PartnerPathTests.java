@@ -262,7 +262,7 @@ class PartnerPathTests extends FixtureGraphTest {
 			for (String[] ends : new String[][] { { "res", "ent-t" }, { "res", "ent-far" }, { "res", "link-1" },
 					{ "inst", "ent-t" }, { "res", "ent-x" }, { "res", "ent-island" }, { "base", "agency" } }) {
 				for (PathOptions option : options) {
-					for (int maxHops = 1; maxHops <= PathQueries.ENUMERATED_MAX_HOPS; maxHops++) {
+					for (int maxHops = 1; maxHops <= PathService.MAX_HOPS; maxHops++) {
 						for (int first : new int[] { 1, 2, 5, 10 }) {
 							Map<String, Object> parameters = PathService.partnerPathParameters(option, ends[0], ends[1], first);
 							String statement = PathQueries.partnerPaths(maxHops, EntityProjection.ID_ONLY);
