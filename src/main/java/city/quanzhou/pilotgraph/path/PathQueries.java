@@ -222,21 +222,40 @@ final class PathQueries {
 	 * Enterprises a result reaches: all shortest paths to each enterprise within reach, keeping the
 	 * strongest. Existing partners ({@code $existing}, see {@link #PROSPECT_FACTS}) are left out unless
 	 * {@code $includeExisting}; the rest are ranked nearest first, then by fit (active in a link the result
-	 * applies to, then in its chain), then by the strength of the path.
+	 * applies to, then in its chain), then by the strength of the path. {@code {{search}}} binds {@code e} and
+	 * its candidate paths {@code p} ({@link #reachableEnterprises}).
 	 */
 	private static final String REACHABLE_ENTERPRISES = """
 			CYPHER 25
 			MATCH (s:Result {id: $id})
-			MATCH p = ALL SHORTEST (s){{walk}}-[:{{ties}}]-(e:Enterprise)
-			WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
+			CALL (s) {
+			  {{search}}
+			}
 			WITH e, {{path}} AS path
-			ORDER BY path.strength DESC, path.total DESC, [n IN path.nodes | n.id]
+			ORDER BY path.hops, path.strength DESC, path.total DESC, [n IN path.nodes | n.id]
 			WITH e, head(collect(path)) AS path
 			WHERE $includeExisting OR NOT e.id IN $existing
 			ORDER BY path.hops, e.id IN $sameLink DESC, e.id IN $sameChain DESC, path.strength DESC, e.name, e.id
 			LIMIT $first
 			RETURN {{shownPath}} AS path
 			""";
+
+	/** The shortest paths to every enterprise within reach. */
+	private static final String REACHABLE = """
+			MATCH p = ALL SHORTEST (s){{walk}}-[:{{ties}}]-(e:Enterprise)
+			  RETURN e, p""";
+
+	/**
+	 * The shortest paths to every enterprise within reach that pass through a node of the kind asked for
+	 * ({@code k}), one search per farthest place of {@code k}. Not a filter after the search: Neo4j applies a
+	 * shortest match's WHERE after choosing the shortest paths ({@link #BREADTH_FIRST}), so an enterprise whose
+	 * shortest paths all miss the kind was left out even when a longer path within reach passes it. The WHERE
+	 * left keeps paths simple: a walk out to {@code k} and back over a parallel tie is not a path.
+	 */
+	private static final String REACHABLE_THROUGH = """
+			MATCH p = ALL SHORTEST (s){{walkToKind}}-[:{{ties}}]-(k WHERE {{kind}}){{walkOn}}-[:{{ties}}]-(e:Enterprise)
+			  WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+			  RETURN e, p""";
 
 	private PathQueries() {
 	}
@@ -305,9 +324,22 @@ final class PathQueries {
 				"ties", RealTies.PATTERN, "wantedKind", wantedKind("n"), "shownNode", nodes.cypher("node")));
 	}
 
-	static String reachableEnterprises(int maxHops, EntityProjection nodes) {
-		return fill(REACHABLE_ENTERPRISES, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
-				"path", path("p"), "shownPath", shown("path", nodes)));
+	/**
+	 * {@code throughAKind}: whether the request names a kind the path must pass through, which takes at least two
+	 * hops; with it, {@code maxHops} must be 2 or more.
+	 */
+	static String reachableEnterprises(int maxHops, EntityProjection nodes, boolean throughAKind) {
+		String search = fill(REACHABLE, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN));
+		if (throughAKind) {
+			// k at most `toKind` hops from the result, the enterprise at most maxHops - toKind beyond it
+			search = IntStream.range(1, maxHops)
+				.mapToObj((toKind) -> fill(REACHABLE_THROUGH, Map.of("walkToKind", walk("x", toKind, ""),
+						"ties", RealTies.PATTERN, "kind", BETWEEN.formatted("k", RealTies.CATEGORY_LABELS)
+							.replace("\n", " ") + " AND $through IN labels(k)",
+						"walkOn", walk("y", maxHops - toKind, ""))))
+				.collect(Collectors.joining("\n  UNION ALL\n  "));
+		}
+		return fill(REACHABLE_ENTERPRISES, Map.of("search", search, "path", path("p"), "shownPath", shown("path", nodes)));
 	}
 
 	/**

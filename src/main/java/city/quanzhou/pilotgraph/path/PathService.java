@@ -179,7 +179,12 @@ public class PathService {
 			parameters.put("existing", List.copyOf(facts.existingIds()));
 			parameters.put("sameLink", List.copyOf(facts.links().keySet()));
 			parameters.put("sameChain", List.copyOf(facts.chains().keySet()));
-			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE), parameters).list((row) -> {
+			if (opts.through() != null && hops < 2) {
+				// a path of one hop has no node in between to pass through
+				return List.of();
+			}
+			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE, opts.through() != null),
+					parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
 				Enterprise enterprise = (Enterprise) path.nodes().getLast();
 				List<String> existingTies = facts.existingTies(enterprise.id());

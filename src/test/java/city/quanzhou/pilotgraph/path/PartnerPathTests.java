@@ -371,6 +371,38 @@ class PartnerPathTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldOfferProspectsReachedThroughTheKindAskedForEvenWhenShorterPathsMissIt() {
+		// ent-t is two hops from res through a base or the institute; through a broker it is three
+		var response = this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("includeExisting", true)
+			.variable("options", Map.of("through", "BROKER"))
+			.execute();
+		response.path("reachableEnterprises[*].enterprise.id").entityList(String.class).containsExactly("ent-t");
+		response.path("reachableEnterprises[0].path.nodes[*].id").entityList(String.class)
+			.containsExactly("res", "inst", "broker-1", "ent-t");
+		// through a base: ent-t over the operating base, ent-far over the planned one
+		this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("includeExisting", true)
+			.variable("options", Map.of("through", "TEST_BASE"))
+			.execute()
+			.path("reachableEnterprises[*].path.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("res", "base", "ent-t", "res", "inst", "base-3", "ent-far");
+		// a single hop has nothing in between to pass through
+		this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("maxHops", 1)
+			.variable("includeExisting", true)
+			.variable("options", Map.of("through", "TEST_BASE"))
+			.execute()
+			.path("reachableEnterprises")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void shouldRefuseHopsAndFirstOverTheirCapsNamingTheArgument() {
 		expectError(partnerPaths("res", "ent-t", 7, 5, null), "maxHops", "maxHops: must be at most 6");
 		expectError(partnerPaths("res", "ent-t", 0, 5, null), "maxHops", "maxHops: must be at least 1");
