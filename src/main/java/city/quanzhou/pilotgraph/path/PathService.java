@@ -177,8 +177,6 @@ public class PathService {
 			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
 			Prospects.Facts facts = Prospects.Facts.from(tx.run(PathQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
 			parameters.put("existing", List.copyOf(facts.existingIds()));
-			parameters.put("sameLink", List.copyOf(facts.links().keySet()));
-			parameters.put("sameChain", List.copyOf(facts.chains().keySet()));
 			if (opts.through() != null && hops < 2) {
 				// a path of one hop has no node in between to pass through
 				return List.of();
@@ -188,10 +186,10 @@ public class PathService {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
 				Enterprise enterprise = (Enterprise) path.nodes().getLast();
 				List<String> existingTies = facts.existingTies(enterprise.id());
-				List<String> sharedLinks = facts.links().getOrDefault(enterprise.id(), List.of());
+				List<String> sharedLinks = row.get("sharedLinks").asList(Value::asString);
 				return new ReachableEnterprise(enterprise, path.hops(), path.strength(), path, !existingTies.isEmpty(),
 						existingTies, sharedLinks, Prospects.reason(path, existingTies, sharedLinks,
-								facts.chains().getOrDefault(enterprise.id(), List.of())));
+								row.get("sharedChains").asList(Value::asString)));
 			});
 		});
 	}

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -26,16 +24,11 @@ final class Prospects {
 	private Prospects() {
 	}
 
-	/**
-	 * What {@link PathQueries#PROSPECT_FACTS} read: the enterprises tied to the result by each kind of existing
-	 * tie, and the names of the links and chains each fitting enterprise shares with it (sorted).
-	 */
-	record Facts(Set<String> contracted, Set<String> holders, Set<String> cooperating, Map<String, List<String>> links,
-			Map<String, List<String>> chains) {
+	/** What {@link PathQueries#PROSPECT_FACTS} read: the enterprises tied to the result by each kind of existing tie. */
+	record Facts(Set<String> contracted, Set<String> holders, Set<String> cooperating) {
 
 		static Facts from(Record row) {
-			return new Facts(ids(row.get("contracted")), ids(row.get("holders")), ids(row.get("cooperating")),
-					names(row.get("sameLink")), names(row.get("sameChain")));
+			return new Facts(ids(row.get("contracted")), ids(row.get("holders")), ids(row.get("cooperating")));
 		}
 
 		Set<String> existingIds() {
@@ -62,15 +55,6 @@ final class Prospects {
 
 		private static Set<String> ids(Value value) {
 			return new LinkedHashSet<>(value.asList(Value::asString));
-		}
-
-		private static Map<String, List<String>> names(Value value) {
-			Map<String, Set<String>> byId = new TreeMap<>();
-			value.asList((fit) -> byId.computeIfAbsent(fit.get("id").asString(), (id) -> new TreeSet<>())
-				.add(fit.get("name").asString()));
-			Map<String, List<String>> names = new TreeMap<>();
-			byId.forEach((id, set) -> names.put(id, List.copyOf(set)));
-			return names;
 		}
 
 	}

@@ -360,6 +360,15 @@ class PartnerPathTests extends FixtureGraphTest {
 			.startsWith("经 印染中试基地 可达（2 跳）").contains("现有关系：与成果持有单位已有产学研合作"));
 		response.path("reachableEnterprises[0].path.nodes[*].id").entityList(String.class)
 			.containsExactly("res", "base", "ent-t");
+		// fewer asked than reached: only the nearest are weighed, and they come in the same order
+		this.graphQl.documentName("reachableEnterprises")
+			.variable("resultId", "res")
+			.variable("includeExisting", true)
+			.variable("first", 1)
+			.execute()
+			.path("reachableEnterprises[*].path.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("res", "base", "ent-t");
 		this.graphQl.documentName("reachableEnterprises")
 			.variable("resultId", "res")
 			.variable("includeExisting", true)
