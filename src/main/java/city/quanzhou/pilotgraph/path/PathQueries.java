@@ -23,7 +23,8 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
  * quantified part walks the nodes in between (the {@code x}), which must not be categories, avoided
  * entities or, when asked, bases that are not operating; the last hop reaches the far end, which may be
  * anything. Cypher 25's {@code SHORTEST} finds the paths breadth-first from both ends, so the cost grows
- * with the neighbourhoods of the two ends, not with the size of the graph.
+ * with the neighbourhoods of the two ends, not with the size of the graph. Partner paths between ends with few
+ * ties are enumerated instead, as fixed-length patterns over the same nodes ({@link #ENUMERATED_OR_BREADTH_FIRST}).
  */
 final class PathQueries {
 
