@@ -175,13 +175,13 @@ public class PathService {
 		parameters.put("includeExisting", Boolean.TRUE.equals(includeExisting));
 		return read("maxHops", (tx) -> {
 			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
-			Prospects.Facts facts = Prospects.Facts.from(tx.run(PathQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
+			Prospects.Facts facts = Prospects.Facts.from(tx.run(ProspectQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
 			parameters.put("existing", List.copyOf(facts.existingIds()));
 			if (opts.through() != null && hops < 2) {
 				// a path of one hop has no node in between to pass through
 				return List.of();
 			}
-			return tx.run(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE, opts.through() != null),
+			return tx.run(ProspectQueries.reachableEnterprises(hops, EntityProjection.WHOLE, opts.through() != null),
 					parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);
 				Enterprise enterprise = (Enterprise) path.nodes().getLast();

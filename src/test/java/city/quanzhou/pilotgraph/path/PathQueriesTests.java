@@ -21,9 +21,9 @@ class PathQueriesTests {
 		for (int hops = 1; hops <= PathService.MAX_HOPS; hops++) {
 			assertThat(PathQueries.partnerPaths(hops, EntityProjection.WHOLE)).doesNotContain("{{");
 			assertThat(PathQueries.bridgingBrokers(hops, EntityProjection.WHOLE, EntityProjection.ID_ONLY)).doesNotContain("{{");
-			assertThat(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE, false)).doesNotContain("{{");
+			assertThat(ProspectQueries.reachableEnterprises(hops, EntityProjection.WHOLE, false)).doesNotContain("{{");
 			if (hops > 1) {
-				assertThat(PathQueries.reachableEnterprises(hops, EntityProjection.WHOLE, true)).doesNotContain("{{");
+				assertThat(ProspectQueries.reachableEnterprises(hops, EntityProjection.WHOLE, true)).doesNotContain("{{");
 			}
 			assertThat(PathQueries.shortestLength(hops, false)).doesNotContain("{{").contains("*1.." + hops + "]");
 			assertThat(PathQueries.shortestLength(hops, true)).doesNotContain("{{");
