@@ -39,7 +39,7 @@ final class PathQueries {
 	private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
 
 	/** Nodes a path may pass through, as a predicate on the variable {@code %1$s}. */
-	static final String BETWEEN = """
+	private static final String BETWEEN = """
 			NOT %1$s:%2$s AND NOT %1$s.id IN $avoid
 			AND (NOT $operatingBasesOnly OR NOT %1$s:TestBase OR %1$s.status = 'OPERATING')""";
 
@@ -72,6 +72,7 @@ final class PathQueries {
 			CALL (a, b) {
 			  {{search}}
 			}
+			WITH p WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
 			WITH {{path}} AS path
 			WITH [n IN path.nodes | n.id] AS route, path
 			ORDER BY path.strength DESC, path.total DESC
@@ -83,15 +84,15 @@ final class PathQueries {
 
 	/**
 	 * The breadth-first search: every trail of each length up to the bound ({@code {{lengths}}} groups, the bound
-	 * itself), filtered to simple paths through the kind asked for. Not fewer groups: Neo4j applies this WHERE
-	 * after choosing the groups (the plan has a Filter above StatefulShortestPath), so a shorter group of trails
-	 * that repeat a node or miss the kind used up the search and the paths that pass came back as none (fixture of
-	 * {@code PartnerPathTests}: res to ent-t within 3 hops through a broker, first 1).
+	 * itself), filtered to simple paths; the kind asked for is filtered after either way ({@link #PARTNER_PATHS}).
+	 * Not fewer groups: Neo4j applies a shortest match's WHERE after choosing the groups (the plan has a Filter
+	 * above StatefulShortestPath), so a shorter group of trails that repeat a node or miss the kind used up the
+	 * search and the paths that pass came back as none (fixture of {@code PartnerPathTests}: res to ent-t within
+	 * 3 hops through a broker, first 1).
 	 */
 	private static final String BREADTH_FIRST = """
 			MATCH p = SHORTEST {{lengths}} GROUPS (a){{walk}}-[:{{ties}}]-(b)
 			  WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
-			    AND ($through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n)))
 			  RETURN p""";
 
 	/**
@@ -110,7 +111,6 @@ final class PathQueries {
 			    CALL (a, b) {
 			      {{eachLength}}
 			    }
-			    WITH p WHERE $through IS NULL OR any(n IN nodes(p)[1..-1] WHERE $through IN labels(n))
 			    RETURN p
 			  }
 			  ELSE {
@@ -232,7 +232,7 @@ final class PathQueries {
 			String x = "x" + i;
 			nodes.add(x);
 			pattern.append("-[:").append(RealTies.PATTERN).append("]-(").append(x).append(" WHERE ")
-				.append(BETWEEN.formatted(x, RealTies.CATEGORY_LABELS).replace("\n", " ")).append(")");
+				.append(between(x)).append(")");
 		}
 		pattern.append("-[:").append(RealTies.PATTERN).append("]-(b)");
 		nodes.add("b");
@@ -250,7 +250,7 @@ final class PathQueries {
 	static String shortestLength(int maxHops, boolean throughAKind) {
 		if (!throughAKind) {
 			return fill(SHORTEST_LENGTH_ANY_WAY, Map.of("ties", RealTies.PATTERN, "hops", Integer.toString(maxHops),
-					"between", BETWEEN.formatted("x", RealTies.CATEGORY_LABELS)));
+					"between", between("x")));
 		}
 		return fill(SHORTEST_LENGTH, Map.of("walk", walk("x", maxHops, ""), "ties", RealTies.PATTERN,
 				"lengths", Integer.toString(maxHops)));
@@ -300,8 +300,13 @@ final class PathQueries {
 		if (hops == 1) {
 			return "";
 		}
-		String between = BETWEEN.formatted(variable, RealTies.CATEGORY_LABELS) + alsoRequired;
-		return "(()-[:" + RealTies.PATTERN + "]-(" + variable + " WHERE " + between + ")){0," + (hops - 1) + "}()";
+		return "(()-[:" + RealTies.PATTERN + "]-(" + variable + " WHERE " + between(variable) + alsoRequired + ")){0,"
+				+ (hops - 1) + "}()";
+	}
+
+	/** The condition on a node a path may pass through, bound to {@code variable}. */
+	static String between(String variable) {
+		return BETWEEN.formatted(variable, RealTies.CATEGORY_LABELS);
 	}
 
 	static String path(String variable) {

@@ -175,12 +175,12 @@ public class PathService {
 		parameters.put("includeExisting", Boolean.TRUE.equals(includeExisting));
 		return read("maxHops", (tx) -> {
 			Arguments.ofKind("resultId", resultId, findEnds(tx, List.of(resultId)).get(resultId), EntityKind.RESULT);
-			Prospects.Facts facts = Prospects.Facts.from(tx.run(ProspectQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
-			parameters.put("existing", List.copyOf(facts.existingIds()));
 			if (opts.through() != null && hops < 2) {
 				// a path of one hop has no node in between to pass through
 				return List.of();
 			}
+			Prospects.Facts facts = Prospects.Facts.from(tx.run(ProspectQueries.PROSPECT_FACTS, Map.of("id", resultId)).single());
+			parameters.put("existing", List.copyOf(facts.existingIds()));
 			return tx.run(ProspectQueries.reachableEnterprises(hops, EntityProjection.WHOLE, opts.through() != null),
 					parameters).list((row) -> {
 				PartnerPath path = path(row.get("path"), EntityProjection.WHOLE, null);

@@ -92,8 +92,7 @@ final class ProspectQueries {
 		String search = PathQueries.fill(REACHABLE,
 				Map.of("walk", PathQueries.walk("x", maxHops, ""), "ties", RealTies.PATTERN));
 		if (throughAKind) {
-			String kind = PathQueries.BETWEEN.formatted("k", RealTies.CATEGORY_LABELS).replace("\n", " ")
-					+ " AND $through IN labels(k)";
+			String kind = PathQueries.between("k") + " AND $through IN labels(k)";
 			// k at most `toKind` hops from the result, the enterprise at most maxHops - toKind beyond it
 			search = IntStream.range(1, maxHops)
 				.mapToObj((toKind) -> PathQueries.fill(REACHABLE_THROUGH,

@@ -43,7 +43,7 @@ import city.quanzhou.pilotgraph.search.SearchCypher;
  * statements the service runs for that request (taken from the services' own constants), with the same
  * parameters, one read transaction per service call, as the service does.
  */
-class ContractBench {
+public class ContractBench {
 
 	/** Where the saved operations are read from: the shared contract, else the identical GraphiQL examples. */
 	static final List<Path> OPERATION_DIRECTORIES = List.of(Path.of("..", "shared", "contract", "operations"),
@@ -308,20 +308,15 @@ class ContractBench {
 			return 4;
 		}));
 		operations.add(new ContractBench("PartnerPaths", null, (i) -> pathPairs.get(i % pathPairs.size()), (session, v) -> {
-			Map<String, Object> p = PathCypher.parameters();
-			p.put("from", v.get("from"));
-			p.put("to", v.get("to"));
-			p.put("first", v.get("first"));
+			Map<String, Object> p = PathCypher.partnerPathParameters((String) v.get("from"), (String) v.get("to"),
+					(Integer) v.get("first"));
 			pathTransaction(session, List.of((String) v.get("from"), (String) v.get("to")),
 					PathCypher.partnerPaths((Integer) v.get("maxHops")), p);
 			return 2;
 		}));
 		operations.add(new ContractBench("BridgingBrokers", null, (i) -> brokerPairs.get(i % brokerPairs.size()),
 				(session, v) -> {
-					Map<String, Object> p = PathCypher.parameters();
-					p.put("a", v.get("a"));
-					p.put("b", v.get("b"));
-					p.put("first", 20);
+					Map<String, Object> p = PathCypher.bridgingParameters((String) v.get("a"), (String) v.get("b"), 20);
 					pathTransaction(session, List.of((String) v.get("a"), (String) v.get("b")),
 							PathCypher.bridgingBrokers((Integer) v.get("maxHops")), p);
 					return 2;
@@ -434,7 +429,7 @@ class ContractBench {
 	 * Pairs joined within four real hops, found by walking out from random results: the question a broker
 	 * asks, where paths exist and must be enumerated and ranked.
 	 */
-	private static List<Map<String, Object>> connectedPairs(Driver driver, List<String> results, Random random, int count) {
+	public static List<Map<String, Object>> connectedPairs(Driver driver, List<String> results, Random random, int count) {
 		List<Map<String, Object>> pairs = new ArrayList<>();
 		try (Session session = driver.session()) {
 			int attempts = 0;

@@ -1,8 +1,5 @@
 package city.quanzhou.pilotgraph.path;
 
-import java.time.Year;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import city.quanzhou.pilotgraph.entity.EntityProjection;
@@ -26,15 +23,14 @@ public final class PathCypher {
 		return PathQueries.bridgingBrokers(maxHops, EntityProjection.WHOLE, EntityProjection.WHOLE);
 	}
 
-	/** The parameters of a search without options, as the service binds them. */
-	public static Map<String, Object> parameters() {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("avoid", List.of());
-		parameters.put("operatingBasesOnly", false);
-		parameters.put("through", null);
-		parameters.put("thisYear", Year.now().getValue());
-		parameters.put("enumerateUpTo", PathQueries.ENUMERATE_UP_TO_TIES);
-		return parameters;
+	/** The parameters of a partner-path search without options, as the service binds them. */
+	public static Map<String, Object> partnerPathParameters(String from, String to, int first) {
+		return PathService.partnerPathParameters(PathOptions.NONE, from, to, first);
+	}
+
+	/** The parameters of a bridging-broker search, as the service binds them. */
+	public static Map<String, Object> bridgingParameters(String a, String b, int first) {
+		return PathService.bridgingParameters(a, b, first);
 	}
 
 }

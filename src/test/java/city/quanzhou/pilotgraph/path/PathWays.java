@@ -10,17 +10,16 @@ import java.util.Random;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
 
+import city.quanzhou.pilotgraph.bench.ContractBench;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 
 /**
  * On-demand benchmark, not a test: the two ways of the partner-path search ({@link PathQueries#partnerPaths}),
- * side by side on a loaded graph. Draws result–enterprise pairs within three real hops as the contract benchmark
- * does (same seed), runs the statement for each pair breadth-first ({@code enumerateUpTo} 0) and as the service
- * runs it, checks that both give the same paths, and prints each way's time per pair, the slowest pairs and the
+ * side by side on a loaded graph. Draws result–enterprise pairs within three real hops by the contract benchmark's
+ * own method and seed, from a fresh generator (so not the benchmark's own 40 pairs, drawn after its other pools),
+ * runs the statement for each pair breadth-first ({@code enumerateUpTo} 0) and as the service runs it, checks that both give the same paths, and prints each way's time per pair, the slowest pairs and the
  * medians.
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
@@ -40,8 +39,12 @@ public final class PathWays {
 		List<String> names = new ArrayList<>();
 		int differing = 0;
 		try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none()); Session session = driver.session()) {
-			for (String[] pair : pairs(session, count)) {
-				Map<String, Object> parameters = PathService.partnerPathParameters(PathOptions.NONE, pair[0], pair[1], 5);
+			List<String> results = session.run("MATCH (r:Result) RETURN r.id AS id ORDER BY id")
+				.list((row) -> row.get("id").asString());
+			for (Map<String, Object> pair : ContractBench.connectedPairs(driver, results, new Random(20261128L), count)) {
+				String from = (String) pair.get("from");
+				String to = (String) pair.get("to");
+				Map<String, Object> parameters = PathService.partnerPathParameters(PathOptions.NONE, from, to, 5);
 				long[] nanos = new long[2];
 				List<List<Object>> answers = new ArrayList<>();
 				for (int way = 0; way < 2; way++) {
@@ -52,10 +55,10 @@ public final class PathWays {
 				}
 				if (!answers.get(0).equals(answers.get(1))) {
 					differing++;
-					System.out.println("DIFFERENT ANSWERS " + pair[0] + " " + pair[1]);
+					System.out.println("DIFFERENT ANSWERS " + from + " " + to);
 				}
 				times.add(nanos);
-				names.add(pair[0] + " " + pair[1]);
+				names.add(from + " " + to);
 			}
 		}
 		List<Integer> slowest = new ArrayList<>();
@@ -69,25 +72,6 @@ public final class PathWays {
 		}
 		System.out.printf(Locale.ROOT, "%d pairs within %d hops, %d with different answers; median %.1f ms breadth-first, %.1f ms as run; sum %.0f and %.0f ms%n",
 				times.size(), maxHops, differing, median(times, 0), median(times, 1), sum(times, 0), sum(times, 1));
-	}
-
-	/** Results with an enterprise within three real hops, and one such enterprise each (as ContractBench). */
-	private static List<String[]> pairs(Session session, int count) {
-		List<String> results = session.run("MATCH (r:Result) RETURN r.id AS id ORDER BY id").list((row) -> row.get("id").asString());
-		Random random = new Random(20261128L);
-		List<String[]> pairs = new ArrayList<>();
-		for (int attempts = 0; pairs.size() < count && attempts < count * 20; attempts++) {
-			String from = results.get(random.nextInt(results.size()));
-			List<Record> found = session.run("""
-					MATCH (r:Result {id: $id})-[:%s*1..3]-(e:Enterprise)
-					WITH DISTINCT e LIMIT 100
-					RETURN e.id AS id ORDER BY id""".formatted(RealTies.PATTERN), Map.of("id", from),
-					TransactionConfig.empty()).list();
-			if (!found.isEmpty()) {
-				pairs.add(new String[] { from, found.get(random.nextInt(found.size())).get("id").asString() });
-			}
-		}
-		return pairs;
 	}
 
 	private static double median(List<long[]> times, int way) {
