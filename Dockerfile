@@ -16,4 +16,5 @@ WORKDIR /app
 COPY --from=build /src/target/pilotgraph-*.jar /app/pilotgraph.jar
 USER pilotgraph
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-jar", "/app/pilotgraph.jar"]
+# the Vector API for Lucene's vector similarities (docs/deployment.md)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "--add-modules", "jdk.incubator.vector", "-jar", "/app/pilotgraph.jar"]
