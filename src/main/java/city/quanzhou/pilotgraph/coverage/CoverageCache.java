@@ -1,7 +1,6 @@
 package city.quanzhou.pilotgraph.coverage;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import city.quanzhou.pilotgraph.coverage.KeptRows.Statement;
 import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.live.ChangeLog;
-import city.quanzhou.pilotgraph.live.Change;
 import city.quanzhou.pilotgraph.live.ChangeLog.Head;
 import city.quanzhou.pilotgraph.live.ChangeLog.Since;
 
@@ -61,9 +60,6 @@ class CoverageCache {
 	record Read(String cypher, Map<String, Object> parameters, CoverageInputs inputs) {
 	}
 
-	private record Key(String cypher, Map<String, Object> parameters) {
-	}
-
 	/**
 	 * The most changes read to tell whether kept rows still stand. Further behind, the rows are read again:
 	 * recounting costs less than reading a long stretch of the log.
@@ -81,7 +77,7 @@ class CoverageCache {
 	record PageAndItems(List<Record> page, Map<String, Record> items) {
 	}
 
-	private record ItemKey(Key statement, String item) {
+	private record ItemKey(Statement statement, String item) {
 	}
 
 	/**
@@ -90,23 +86,19 @@ class CoverageCache {
 	 */
 	private static final int ITEMS_PER_ENTRY = 64;
 
-	/** Rows as read when the log stood at {@code version}; {@code readFrom} is when their read began. */
-	private record Answer(Head version, long readFrom, List<Record> rows) {
-	}
-
 	private final GraphReads reads;
 
 	private final long maxAgeNanos;
 
-	private final Map<Key, Answer> answers;
+	private final Map<Statement, KeptRows> answers;
 
-	private final ConcurrentMap<Key, CompletableFuture<Answer>> reading = new ConcurrentHashMap<>();
+	private final ConcurrentMap<Statement, CompletableFuture<KeptRows>> reading = new ConcurrentHashMap<>();
 
 	/** Each item's row, as {@link #answers} keeps whole answers and guarded by the same lock. */
-	private final Map<ItemKey, Answer> items;
+	private final Map<ItemKey, KeptRows> items;
 
 	/** Statements whose aged items are being read behind the requests. */
-	private final Set<Key> refreshingItems = ConcurrentHashMap.newKeySet();
+	private final Set<Statement> refreshingItems = ConcurrentHashMap.newKeySet();
 
 	private final Counter hits;
 
@@ -135,7 +127,7 @@ class CoverageCache {
 		this.answers = new LinkedHashMap<>(16, 0.75f, true) {
 
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Answer> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<Statement, KeptRows> eldest) {
 				return size() > entries;
 			}
 
@@ -143,7 +135,7 @@ class CoverageCache {
 		this.items = new LinkedHashMap<>(16, 0.75f, true) {
 
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<ItemKey, Answer> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<ItemKey, KeptRows> eldest) {
 				return size() > entries * ITEMS_PER_ENTRY;
 			}
 
@@ -168,18 +160,18 @@ class CoverageCache {
 		if (!keeping()) {
 			return wanted.stream().map((read) -> this.reads.list(read.cypher(), read.parameters(), (row) -> row)).toList();
 		}
-		List<Key> keys = new ArrayList<>();
-		List<Answer> kept = new ArrayList<>();
+		List<Statement> keys = new ArrayList<>();
+		List<KeptRows> kept = new ArrayList<>();
 		synchronized (this.answers) {
 			for (Read read : wanted) {
-				Key key = key(read.cypher(), read.parameters());
+				Statement key = Statement.of(read.cypher(), read.parameters());
 				keys.add(key);
 				kept.add(this.answers.get(key));
 			}
 		}
 		Head oldest = kept.stream()
 			.filter(Objects::nonNull)
-			.map(Answer::version)
+			.map(KeptRows::version)
 			.min(Comparator.comparingLong(Head::seq))
 			.orElse(null);
 		Since since = ChangeLog.since(this.reads, oldest, MOST_CHANGES);
@@ -201,9 +193,9 @@ class CoverageCache {
 			List<Record> rows = this.reads.list(page.cypher(), page.parameters(), (row) -> row);
 			return new PageAndItems(rows, readItems(details, rows.stream().map(item).toList()));
 		}
-		Key pageKey = key(page.cypher(), page.parameters());
-		Key detailsKey = key(details.cypher(), details.parameters());
-		Answer kept;
+		Statement pageKey = Statement.of(page.cypher(), page.parameters());
+		Statement detailsKey = Statement.of(details.cypher(), details.parameters());
+		KeptRows kept;
 		synchronized (this.answers) {
 			kept = this.answers.get(pageKey);
 		}
@@ -215,8 +207,8 @@ class CoverageCache {
 		synchronized (this.answers) {
 			for (String id : rows.stream().map(item).distinct().toList()) {
 				ItemKey key = new ItemKey(detailsKey, id);
-				Answer answer = this.items.get(key);
-				if (answer != null && untouched(answer, since, details.inputs())) {
+				KeptRows answer = this.items.get(key);
+				if (answer != null && answer.untouchedBy(since, details.inputs())) {
 					found.put(id, answer.rows().getFirst());
 					advance(this.items, key, answer, since.head());
 					if (aged(answer)) {
@@ -239,8 +231,8 @@ class CoverageCache {
 	}
 
 	/** Kept rows that no change since touches, and read rows for the rest. */
-	private Answer answer(Key key, Answer kept, Since since, CoverageInputs inputs) {
-		if (kept != null && untouched(kept, since, inputs)) {
+	private KeptRows answer(Statement key, KeptRows kept, Since since, CoverageInputs inputs) {
+		if (kept != null && kept.untouchedBy(since, inputs)) {
 			this.hits.increment();
 			advance(this.answers, key, kept, since.head());
 			if (aged(kept)) {
@@ -257,12 +249,8 @@ class CoverageCache {
 		return this.maxAgeNanos != 0 && !TransactionSynchronizationManager.isActualTransactionActive();
 	}
 
-	private boolean aged(Answer answer) {
+	private boolean aged(KeptRows answer) {
 		return this.nanoTime.getAsLong() - answer.readFrom() >= this.maxAgeNanos;
-	}
-
-	private static Key key(String cypher, Map<String, Object> parameters) {
-		return new Key(cypher, Collections.unmodifiableMap(new HashMap<>(parameters)));
 	}
 
 	private Map<String, Record> readItems(ItemsRead details, List<String> ids) {
@@ -273,34 +261,29 @@ class CoverageCache {
 		return read;
 	}
 
-	private Map<String, Record> readAndKeepItems(Key detailsKey, ItemsRead details, List<String> ids, Head now) {
+	private Map<String, Record> readAndKeepItems(Statement detailsKey, ItemsRead details, List<String> ids, Head now) {
 		long readFrom = this.nanoTime.getAsLong();
 		Map<String, Record> read = readItems(details, ids);
 		synchronized (this.answers) {
-			read.forEach((id, row) -> this.items.merge(new ItemKey(detailsKey, id), new Answer(now, readFrom, List.of(row)),
-					CoverageCache::newer));
+			read.forEach((id, row) -> this.items.merge(new ItemKey(detailsKey, id), new KeptRows(now, readFrom, List.of(row)),
+					KeptRows::newer));
 		}
 		return read;
 	}
 
 	/** Items past their age are read again behind the requests, one such read per statement at a time. */
-	private void refreshItemsBehind(Key detailsKey, ItemsRead details, List<String> ids, Head now) {
+	private void refreshItemsBehind(Statement detailsKey, ItemsRead details, List<String> ids, Head now) {
 		if (this.refreshingItems.add(detailsKey)) {
 			behind(() -> readAndKeepItems(detailsKey, details, ids, now), () -> this.refreshingItems.remove(detailsKey));
 		}
-	}
-
-	/** Of two reads of the same rows, the one that saw the later head (the new one when they saw the same). */
-	private static Answer newer(Answer old, Answer read) {
-		return old.version().atLeast(read.version()) && !read.version().atLeast(old.version()) ? old : read;
 	}
 
 	/**
 	 * Reads rows past their age again behind the requests, unless a read of them is under way. A request that sees a
 	 * change meanwhile joins this read as it would any other ({@link #read}).
 	 */
-	private void refreshBehind(Key key, Head now) {
-		CompletableFuture<Answer> mine = new CompletableFuture<>();
+	private void refreshBehind(Statement key, Head now) {
+		CompletableFuture<KeptRows> mine = new CompletableFuture<>();
 		if (this.reading.putIfAbsent(key, mine) == null) {
 			// readAndKeep lets go of its claim itself; this covers a read that never started
 			behind(() -> readAndKeep(key, now, false, mine), () -> {
@@ -333,27 +316,18 @@ class CoverageCache {
 		}
 	}
 
-	/** Whether the rows were read at the head {@code since} read or later, or only changes they do not read came after. */
-	private static boolean untouched(Answer answer, Since since, CoverageInputs inputs) {
-		if (answer.version().atLeast(since.head())) {
-			return true;
-		}
-		List<Change> changes = since.after(answer.version());
-		return changes != null && changes.stream().noneMatch(inputs::touchedBy);
-	}
-
 	/**
 	 * Marks kept rows (a whole answer, or an item's row) as standing at {@code head}, so that the next request reads
 	 * only the changes after it.
 	 */
-	private <K> void advance(Map<K, Answer> kept, K key, Answer answer, Head head) {
+	private <K> void advance(Map<K, KeptRows> kept, K key, KeptRows answer, Head head) {
 		if (answer.version().equals(head)) {
 			return;
 		}
 		synchronized (this.answers) {
 			// only the very rows found standing: a newer read may have replaced them meanwhile
 			if (kept.get(key) == answer) {
-				kept.put(key, new Answer(head, answer.readFrom(), answer.rows()));
+				kept.put(key, answer.at(head));
 			}
 		}
 	}
@@ -365,20 +339,20 @@ class CoverageCache {
 	 * before, let every client that asked during a recount recount too: under a 60 s load run at 1,000,000 nodes
 	 * whose every ninth request was a write, a chain coverage's p50 reached 5 s.)
 	 */
-	private Answer read(Key key, Since since, CoverageInputs inputs) {
+	private KeptRows read(Statement key, Since since, CoverageInputs inputs) {
 		Head now = since.head();
 		for (int round = 0; round < 2; round++) {
-			CompletableFuture<Answer> mine = new CompletableFuture<>();
-			CompletableFuture<Answer> running = this.reading.putIfAbsent(key, mine);
+			CompletableFuture<KeptRows> mine = new CompletableFuture<>();
+			CompletableFuture<KeptRows> running = this.reading.putIfAbsent(key, mine);
 			if (running == null) {
 				// a second round begins after the change this request saw, and reads how far it sees
 				return readAndKeep(key, now, round > 0, mine);
 			}
 			try {
-				Answer shared = running.join();
+				KeptRows shared = running.join();
 				// a change the read in flight began before sends this request to the next read only if it reads it:
 				// else, under steady writes, each slow read would start the next one for the requests that came during it
-				if (untouched(shared, since, inputs)) {
+				if (shared.untouchedBy(since, inputs)) {
 					return shared;
 				}
 			}
@@ -390,11 +364,11 @@ class CoverageCache {
 		return readFromGraph(key, now);
 	}
 
-	private Answer readAndKeep(Key key, Head now, boolean headAgain, CompletableFuture<Answer> mine) {
+	private KeptRows readAndKeep(Statement key, Head now, boolean headAgain, CompletableFuture<KeptRows> mine) {
 		try {
-			Answer answer = readFromGraph(key, headAgain ? ChangeLog.since(this.reads, null, MOST_CHANGES).head() : now);
+			KeptRows answer = readFromGraph(key, headAgain ? ChangeLog.since(this.reads, null, MOST_CHANGES).head() : now);
 			synchronized (this.answers) {
-				this.answers.merge(key, answer, CoverageCache::newer);
+				this.answers.merge(key, answer, KeptRows::newer);
 			}
 			// out of the way before the waiters wake, so that one who needs a newer read can start it
 			this.reading.remove(key, mine);
@@ -408,9 +382,9 @@ class CoverageCache {
 		}
 	}
 
-	private Answer readFromGraph(Key key, Head now) {
+	private KeptRows readFromGraph(Statement key, Head now) {
 		long readFrom = this.nanoTime.getAsLong();
-		return new Answer(now, readFrom, List.copyOf(this.reads.list(key.cypher(), key.parameters(), (row) -> row)));
+		return new KeptRows(now, readFrom, List.copyOf(this.reads.list(key.cypher(), key.parameters(), (row) -> row)));
 	}
 
 }
