@@ -24,7 +24,10 @@ final class Prospects {
 	private Prospects() {
 	}
 
-	/** What {@link ProspectQueries#PROSPECT_FACTS} read: the enterprises tied to the result by each kind of existing tie. */
+	/**
+	 * What {@link ProspectQueries#PROSPECT_FACTS} read: the enterprises tied to the result by each kind of existing
+	 * tie.
+	 */
 	record Facts(Set<String> contracted, Set<String> holders, Set<String> cooperating) {
 
 		static Facts from(Record row) {

@@ -51,7 +51,8 @@ final class ServiceProcess implements AutoCloseable {
 		int http = freePort();
 		int bolt = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(), "--server.port=" + http, "--pilotgraph.bolt-port=" + bolt,
+				"-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(), "--server.port=" + http,
+				"--pilotgraph.bolt-port=" + bolt,
 				"--pilotgraph.data-dir=" + dataDir, "--pilotgraph.seed=never",
 				"--pilotgraph.rate-limit.per-second=1000000", "--pilotgraph.rate-limit.burst=1000000",
 				"--spring.servlet.multipart.max-file-size=1GB", "--spring.servlet.multipart.max-request-size=2GB"));

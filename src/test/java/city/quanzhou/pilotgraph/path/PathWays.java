@@ -19,8 +19,8 @@ import city.quanzhou.pilotgraph.entity.EntityProjection;
  * On-demand benchmark, not a test: the two ways of the partner-path search ({@link PathQueries#partnerPaths}),
  * side by side on a loaded graph. Draws result–enterprise pairs within three real hops by the contract benchmark's
  * own method and seed, from a fresh generator (so not the benchmark's own 40 pairs, drawn after its other pools),
- * runs the statement for each pair breadth-first ({@code enumerateUpTo} 0) and as the service runs it, checks that both give the same paths, and prints each way's time per pair, the slowest pairs and the
- * medians.
+ * runs the statement for each pair breadth-first ({@code enumerateUpTo} 0) and as the service runs it, checks that
+ * both give the same paths, and prints each way's time per pair, the slowest pairs and the medians.
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
  *   city.quanzhou.pilotgraph.path.PathWays bolt://127.0.0.1:7687 [maxHops=4] [pairs=80]
