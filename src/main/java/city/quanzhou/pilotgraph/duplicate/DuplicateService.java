@@ -122,7 +122,7 @@ public class DuplicateService implements DuplicateCheck {
 		}
 		List<Named> similar;
 		try {
-			similar = similarByName(kind, ownId, query);
+			similar = similarByName(kind, ownId, NameSimilarity.nameQuery(query));
 		}
 		catch (DataAccessException ex) {
 			// the write has committed by now; a warning that cannot be worked out must not turn it into an error

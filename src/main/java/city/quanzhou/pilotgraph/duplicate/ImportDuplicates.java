@@ -48,7 +48,7 @@ class ImportDuplicates implements ImportDuplicateCheck {
 			String query = NameSimilarity.normalise(entity.name());
 			if (!query.isEmpty()) {
 				byId.put(entity.id(), entity);
-				rows.add(Map.of("id", entity.id(), "query", query));
+				rows.add(Map.of("id", entity.id(), "query", NameSimilarity.nameQuery(query)));
 			}
 		}
 		if (rows.isEmpty()) {

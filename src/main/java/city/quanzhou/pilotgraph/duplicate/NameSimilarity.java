@@ -25,6 +25,17 @@ final class NameSimilarity {
 		return kept.toString();
 	}
 
+	/**
+	 * The full-text query for names alike {@code normalised} (a name after {@link #normalise}): its words in
+	 * names and aliases only. Descriptions share the common bigrams of every company's name (有限, 公司, 科技),
+	 * so matching them too made Lucene score a large part of a big graph for each name, and filled the
+	 * candidates with entities alike in description rather than in name. {@code normalised} holds letters and
+	 * digits only, so nothing in it is query syntax.
+	 */
+	static String nameQuery(String normalised) {
+		return "name:(" + normalised + ") OR aliases:(" + normalised + ")";
+	}
+
 	static Set<String> bigrams(String normalised) {
 		Set<String> bigrams = new LinkedHashSet<>();
 		int[] points = normalised.codePoints().toArray();

@@ -30,8 +30,9 @@ import city.quanzhou.pilotgraph.system.GraphSessions;
  * transaction, all or nothing: a failed chunk has the ones before it undone, and an import cut off by the
  * process dying is undone at the next start. The writes queue the new or changed entities for embedding, and the
  * import answers once its last chunk has committed: they are found by their words at once and by meaning once
- * the background {@link EmbeddingJob} has embedded them. Unchanged rows change nothing and queue nothing, so an
- * import can be repeated. One import is written at a time.
+ * the background {@link EmbeddingJob} has embedded them; the job in this instance waits while an import runs, so
+ * that the graph is written on both cores. Unchanged rows change nothing and queue nothing, so an import can be
+ * repeated. One import is written at a time.
  */
 @Service
 public class DatasetImporter {
@@ -100,6 +101,14 @@ public class DatasetImporter {
 	 * @param progress told after every chunk has committed (the importer logs each chunk anyway)
 	 */
 	public ImportReport importFiles(Map<String, Supplier<InputStream>> files, boolean dryRun, String actor,
+			ImportProgress progress) {
+		// the import has both cores while it runs; what it queues is embedded once it has answered
+		try (EmbeddingJob.Hold held = this.embeddings.hold()) {
+			return importHeld(files, dryRun, actor, progress);
+		}
+	}
+
+	private ImportReport importHeld(Map<String, Supplier<InputStream>> files, boolean dryRun, String actor,
 			ImportProgress progress) {
 		long started = System.nanoTime();
 		DatasetFiles read = DatasetFiles.read(files);

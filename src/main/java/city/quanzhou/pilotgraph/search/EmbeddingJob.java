@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -72,6 +73,10 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 
 	private long skippedTotal;
 
+	private int holds;
+
+	private boolean waitingOnHold;
+
 	private Thread reader;
 
 	private Thread writer;
@@ -110,6 +115,47 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 			this.woken = true;
 			this.monitor.notifyAll();
 		}
+	}
+
+	/**
+	 * Holds the job back until the hold is closed: an import runs on both cores at graph speed, and the model
+	 * takes them back once the import has answered (what it queued is embedded then). A page the job had begun
+	 * is finished first. Holds only this instance's job.
+	 */
+	public Hold hold() {
+		synchronized (this.monitor) {
+			this.holds++;
+		}
+		AtomicBoolean released = new AtomicBoolean();
+		return () -> {
+			if (released.compareAndSet(false, true)) {
+				release();
+			}
+		};
+	}
+
+	private void release() {
+		synchronized (this.monitor) {
+			this.holds--;
+			this.woken = true;
+			this.monitor.notifyAll();
+		}
+	}
+
+	/** Whether the job is waiting for a hold to be released, with nothing of its own in hand. */
+	boolean isWaitingOnHold() {
+		synchronized (this.monitor) {
+			return this.waitingOnHold;
+		}
+	}
+
+	/** A hold on the job, released by the first close. */
+	@FunctionalInterface
+	public interface Hold extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/**
@@ -212,6 +258,7 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 					break;
 				}
 			}
+			awaitUnheld();
 			List<EntityText> page;
 			try {
 				page = this.texts.pendingAfter(after, this.properties.batchSize());
@@ -246,6 +293,31 @@ public class EmbeddingJob implements MeterBinder, DisposableBean {
 			}
 			if (!handOff(new Page(page, vectors))) {
 				break;
+			}
+		}
+	}
+
+	/** Waits while a hold is open; the time held does not count against the job's rate. */
+	private void awaitUnheld() {
+		synchronized (this.monitor) {
+			if (this.holds == 0) {
+				return;
+			}
+			long heldSince = System.nanoTime();
+			this.waitingOnHold = true;
+			try {
+				while (this.running && this.holds > 0) {
+					this.monitor.wait(1000);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				this.waitingOnHold = false;
+			}
+			if (this.busySince != 0) {
+				this.busySince += System.nanoTime() - heldSince;
 			}
 		}
 	}

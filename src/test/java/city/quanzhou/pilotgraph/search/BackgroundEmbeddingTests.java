@@ -112,6 +112,32 @@ class BackgroundEmbeddingTests {
 	}
 
 	@Test
+	void shouldWaitWhileHeldAndEmbedWhatAnImportQueuedOnceReleased() throws Exception {
+		String directory = TestGraphs.directory("background-embedding-hold");
+		try (ConfigurableApplicationContext service = start(directory, true)) {
+			fixture(service);
+			EmbeddingJob job = service.getBean(EmbeddingJob.class);
+			job.awaitIdle(Duration.ofMinutes(5));
+			long before = job.embeddedCount() + job.skippedCount();
+			long queued;
+			// held as an import holds it (the import below takes and releases a hold of its own as well)
+			try (EmbeddingJob.Hold held = job.hold()) {
+				ImportReport report = service.getBean(DatasetImporter.class).importFiles(files(), false, "tester");
+				assertThat(report.created()).isEqualTo(2);
+				// woken by the import, the job waits for the hold without taking anything off the queue
+				await().atMost(Duration.ofSeconds(30)).until(job::isWaitingOnHold);
+				queued = count(service, "MATCH (n:EmbeddingPending) RETURN count(n)");
+				assertThat(queued).isPositive();
+				assertThat(job.embeddedCount() + job.skippedCount()).isEqualTo(before);
+			}
+			job.awaitIdle(Duration.ofMinutes(5));
+			assertThat(count(service, "MATCH (n:EmbeddingPending) RETURN count(n)")).isZero();
+			assertThat(job.embeddedCount() + job.skippedCount()).isEqualTo(before + queued);
+			assertThat(vectorHits(service, "超临界二氧化碳染色")).contains("base-dye");
+		}
+	}
+
+	@Test
 	void shouldResumeWhereItStoppedWhenTheServiceStopsWithWorkQueued() throws Exception {
 		String directory = TestGraphs.directory("background-embedding-resume");
 		int enterprises = 300;
