@@ -507,24 +507,20 @@ public final class BenchHarness {
 					RETURN names[toInteger(i * size(names) / 60)] AS name""").list((row) -> row.get("name").asString()
 				.replaceAll("\\d+$", "")));
 		}
-		List<float[]> queryVectors = new ArrayList<>();
 		List<List<String>> ann10 = new ArrayList<>();
 		List<List<String>> ann100 = new ArrayList<>();
+		List<ExactTop> exact = new ArrayList<>();
 		try (Session session = driver.session()) {
 			for (String query : queries) {
 				float[] q = normalised(search.queryVector(query));
-				queryVectors.add(q);
 				ann10.add(session.run("""
 						CALL db.index.vector.queryNodes('entity_embedding', 10, $v) YIELD node RETURN node.id AS id""",
 						Map.of("v", q)).list((row) -> row.get("id").asString()));
 				ann100.add(session.run("""
 						CALL db.index.vector.queryNodes('entity_embedding', 100, $v) YIELD node RETURN node.id AS id""",
 						Map.of("v", q)).list((row) -> row.get("id").asString()).subList(0, 10));
+				exact.add(new ExactTop(q, ann10.getLast()));
 			}
-		}
-		List<ExactTop> exact = new ArrayList<>();
-		for (int q = 0; q < queries.size(); q++) {
-			exact.add(new ExactTop(queryVectors.get(q), ann10.get(q)));
 		}
 		int vectors = 0;
 		try (Session session = driver.session()) {
@@ -555,7 +551,8 @@ public final class BenchHarness {
 		Recall recall = new Recall();
 		for (int q = 0; q < queries.size(); q++) {
 			ExactTop top = exact.get(q);
-			recall.add(hits(ann10.get(q), top.ids()), top.tieHits(), hits(ann100.get(q), top.ids()));
+			Set<String> exactTen = top.ids();
+			recall.add(hits(ann10.get(q), exactTen), top.tieHits(), hits(ann100.get(q), exactTen));
 		}
 		recall.vectors = vectors;
 		return recall;
