@@ -6,6 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -20,6 +24,9 @@ import city.quanzhou.pilotgraph.system.GraphSessions;
  * entity is no new duplicate), found before the write in one statement per {@value #CHUNK} ids and compared
  * after it in one statement per {@value #CHUNK} entities, and at most {@value #MAX_CHECKED} of them, so that a
  * large import is not held up by a search per row: the report says when it checked fewer than it created.
+ * The comparing statements run side by side, as many as an import's node chunks ({@code parallel-chunks}): each
+ * keeps one core busy in the database, and an import of 10,000 nodes at L spent 3.2 s in them one after another
+ * (docs/benchmarks.md, "Imports hold the embedding job").
  */
 @Component
 class ImportDuplicateWarnings {
@@ -40,9 +47,12 @@ class ImportDuplicateWarnings {
 
 	private final ImportDuplicateCheck check;
 
-	ImportDuplicateWarnings(GraphSessions sessions, ImportDuplicateCheck check) {
+	private final int parallel;
+
+	ImportDuplicateWarnings(GraphSessions sessions, ImportDuplicateCheck check, ImportProperties settings) {
 		this.sessions = sessions;
 		this.check = check;
+		this.parallel = settings.parallelChunks();
 	}
 
 	/** The ids of the dataset's entities that the graph does not hold yet: those the import will create. */
@@ -63,7 +73,7 @@ class ImportDuplicateWarnings {
 	/** What the created entities may duplicate, in file and row order; checked after the import was written. */
 	Checked warnings(Dataset dataset, Set<String> created) {
 		Map<String, String> districts = districtCodes(dataset);
-		List<DuplicateWarning> warnings = new ArrayList<>();
+		List<Comparison> comparisons = new ArrayList<>();
 		int checked = 0;
 		for (Dataset.NodeBatch batch : dataset.nodes()) {
 			List<ImportDuplicateCheck.NewEntity> pending = new ArrayList<>();
@@ -86,19 +96,60 @@ class ImportDuplicateWarnings {
 				checked++;
 			}
 			for (int start = 0; start < pending.size(); start += CHUNK) {
-				for (ImportDuplicateCheck.Found found : this.check.likelyDuplicates(batch.kind(),
-						pending.subList(start, Math.min(pending.size(), start + CHUNK)))) {
-					warnings.add(new DuplicateWarning(batch.file(), rows.get(found.id()), found.id(), names.get(found.id()),
-							found.duplicateId(), found.duplicateName(), found.score(), found.evidence()));
-				}
+				comparisons.add(new Comparison(batch, pending.subList(start, Math.min(pending.size(), start + CHUNK)),
+						rows, names));
 			}
 		}
+		List<DuplicateWarning> warnings = compareAll(comparisons);
 		if (created.size() > checked) {
 			log.info("Import created {} entities; the first {} were checked for duplicates", created.size(), checked);
 		}
 		warnings.sort(java.util.Comparator.comparing(DuplicateWarning::file).thenComparingLong(DuplicateWarning::row)
 			.thenComparing(DuplicateWarning::duplicateId));
 		return new Checked(warnings, checked, created.size());
+	}
+
+	/** The warnings of every comparison, its statements run side by side. */
+	private List<DuplicateWarning> compareAll(List<Comparison> comparisons) {
+		List<DuplicateWarning> warnings = new ArrayList<>();
+		int threads = Math.min(this.parallel, comparisons.size());
+		if (threads <= 1) {
+			comparisons.forEach((comparison) -> warnings.addAll(comparison.compare(this.check)));
+			return warnings;
+		}
+		try (ExecutorService pool = Executors.newFixedThreadPool(threads,
+				Thread.ofPlatform().name("import-duplicates-", 1).factory())) {
+			List<Future<List<DuplicateWarning>>> compared = new ArrayList<>();
+			comparisons.forEach((comparison) -> compared.add(pool.submit(() -> comparison.compare(this.check))));
+			for (Future<List<DuplicateWarning>> future : compared) {
+				warnings.addAll(future.get());
+			}
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("The duplicate check of an import failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while checking an import for duplicates", ex);
+		}
+		return warnings;
+	}
+
+	/** Up to {@value #CHUNK} new entities of one file, compared with the graph in one statement. */
+	private record Comparison(Dataset.NodeBatch batch, List<ImportDuplicateCheck.NewEntity> entities,
+			Map<String, Long> rows, Map<String, String> names) {
+
+		List<DuplicateWarning> compare(ImportDuplicateCheck check) {
+			List<DuplicateWarning> warnings = new ArrayList<>();
+			for (ImportDuplicateCheck.Found found : check.likelyDuplicates(this.batch.kind(), this.entities)) {
+				warnings.add(new DuplicateWarning(this.batch.file(), this.rows.get(found.id()), found.id(),
+						this.names.get(found.id()), found.duplicateId(), found.duplicateName(), found.score(),
+						found.evidence()));
+			}
+			return warnings;
+		}
+
 	}
 
 	/** The new district of every row that names one. */

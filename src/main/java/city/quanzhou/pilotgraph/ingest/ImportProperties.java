@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parallelChunks how many chunks of a node step are written at once, each in its own transaction: the
  * nodes of one step are distinct, so their chunks share no lock, and one chunk's transaction keeps one core busy
  * on the database side while the other core is mostly idle (profiled in docs/benchmarks.md, "Size L"); references
- * and ties are written one chunk at a time, since their chunks meet on the same dense nodes (districts, links)
+ * and ties are written one chunk at a time, since their chunks meet on the same dense nodes (districts, links);
+ * an import's duplicate check runs as many of its statements at once, for the same reason
  */
 @ConfigurationProperties("pilotgraph.import")
 public record ImportProperties(@DefaultValue("5000") int chunkSize, @DefaultValue("120s") Duration chunkTimeLimit,

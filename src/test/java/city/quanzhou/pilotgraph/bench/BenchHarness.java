@@ -237,7 +237,7 @@ public final class BenchHarness {
 			md.append(load.markdown());
 		}
 		md.append(String.format(Locale.ROOT, "%nResident memory of the service (heap -Xmx2g, page cache %s): %,d MiB at ready, %,d MiB at "
-				+ "the end, %,d MiB at its peak.%n", System.getenv().getOrDefault("PILOTGRAPH_PAGE_CACHE", "default"), rss[0], rss[1],
+				+ "the end, %,d MiB at its peak.%n", System.getenv().getOrDefault("PILOTGRAPH_PAGECACHE", "default"), rss[0], rss[1],
 				rss[2]));
 		md.append(String.format(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage()));
 		Files.writeString(this.work.resolve(label + "-measure.md"), md, StandardCharsets.UTF_8);
@@ -891,8 +891,8 @@ public final class BenchHarness {
 			md.append(String.format(Locale.ROOT, "| restart with the loaded graph, to ready (`/actuator/health/readiness`) | **%.1f s** |%n",
 					this.startMillis / 1000.0));
 			md.append(String.format(Locale.ROOT,
-					"| resident memory (`-Xmx2g`): after restart / after the runs / peak of the measured process / peak while importing | %d / %d / %d / %d MiB |%n%n",
-					this.readyRss, this.endRss, this.peakRss, this.importPeakRss));
+					"| resident memory (`-Xmx2g`, page cache %s): after restart / after the runs / peak of the measured process / peak while importing | %d / %d / %d / %d MiB |%n%n",
+					System.getenv().getOrDefault("PILOTGRAPH_PAGECACHE", "default"), this.readyRss, this.endRss, this.peakRss, this.importPeakRss));
 			md.append(String.format(Locale.ROOT,
 					"Operations: one request at a time (GraphQL and direct alternating, same variables), then %d clients for %.0f s each. "
 							+ "*Statements* are counted by the database (db.stats query collector) per request: GraphQL / direct.%n%n",

@@ -127,6 +127,28 @@ class TieSourceWriteTests extends FixtureGraphTest {
 	}
 
 	@Test
+	void shouldListTheNearDuplicatesOfEveryFileInFileAndRowOrder() {
+		// two files, so two comparing statements run side by side; the report lists them in file and row order
+		Answer answer = importOk(
+				Part.utf8("test_bases.csv", "id,name,aliases,status,openToPublic,services,recognition,operatingModel,"
+						+ "districtCode,parkId,establishedYear,equipmentValue,description,source,sourceNote\n"
+						+ "base-other,泉州纺织检测中心,,OPERATING,,,,,350581,,,,,PUBLIC,\n"
+						+ "base-dye-2,无水染色中试基地二期,,PLANNED,,,,,350581,,,,,PUBLIC,\n"),
+				Part.utf8("institutes.csv", "id,name,aliases,category,districtCode,inCity,description,source,sourceNote\n"
+						+ "inst-new,中纺学石狮产业研究院,,,350581,true,,PUBLIC,\n"));
+		assertThat(answer.body().path("duplicatesChecked").asLong()).isEqualTo(3);
+		var warnings = answer.body().path("duplicates");
+		assertThat(warnings.size()).as(warnings.toString()).isEqualTo(2);
+		assertThat(warnings.get(0).path("file").asString()).isEqualTo("institutes.csv");
+		assertThat(warnings.get(0).path("row").asLong()).isEqualTo(2);
+		assertThat(warnings.get(0).path("duplicateId").asString()).isEqualTo("inst-cta");
+		assertThat(warnings.get(1).path("file").asString()).isEqualTo("test_bases.csv");
+		assertThat(warnings.get(1).path("row").asLong()).isEqualTo(3);
+		assertThat(warnings.get(1).path("id").asString()).isEqualTo("base-dye-2");
+		assertThat(warnings.get(1).path("duplicateId").asString()).isEqualTo("base-dye");
+	}
+
+	@Test
 	void shouldGiveTheTiesOfAnOlderGraphASourceInTheMigration() throws IOException {
 		replaceGraph("""
 				CREATE (d:District {code: '350581', name: '石狮市'})
