@@ -3,9 +3,10 @@
 #
 #   bench/aot/train.sh <jar> <data directory holding a loaded graph> <output directory> [workload seconds, default 180]
 #
-# Extracts the jar into <output>/app (the cache is valid only for that jar on that JDK, started the same way:
-# `java -XX:AOTCache=<output>/app.aot -jar <output>/app/<jar>`), copies the data directory (the training run must not
-# touch the measured one), starts the service on the copy with -XX:AOTCacheOutput, sends it the request workload of
+# Extracts the jar into <output>/app (the cache is valid only for that jar on that JDK, started with the options
+# JAVA_OPTS gave the training run, by default -Xmx2g and the vector module:
+# `java -Xmx2g --add-modules jdk.incubator.vector -XX:AOTCache=<output>/app.aot -jar <output>/app/<jar>`), copies the
+# data directory (the training run must not touch the measured one), starts the service on the copy with -XX:AOTCacheOutput, sends it the request workload of
 # bench/aot/workload.js for the given seconds, then stops it: the JVM writes the cache as it exits. Unlike
 # bench/startup/startup.sh, whose training run exits once the context has refreshed (classes only), this one has
 # served requests, so the cache also holds the profiles of the request path and the JIT can compile it soon after
@@ -27,7 +28,7 @@ cp -a "$DATA" "$OUT/training-data"
 
 started=$(date +%s)
 PILOTGRAPH_DATA_DIR="$OUT/training-data" PILOTGRAPH_SEED=never PILOTGRAPH_EMBEDDING_BACKGROUND=false \
-  "$JAVA" ${JAVA_OPTS:--Xmx2g} -XX:AOTCacheOutput="$OUT/app.aot" -jar "$APP" \
+  "$JAVA" ${JAVA_OPTS:--Xmx2g --add-modules jdk.incubator.vector} -XX:AOTCacheOutput="$OUT/app.aot" -jar "$APP" \
   --pilotgraph.rate-limit.per-second=1000000 --pilotgraph.rate-limit.burst=1000000 > "$OUT/training.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2> /dev/null || true' EXIT
@@ -45,4 +46,4 @@ trap - EXIT
 [ -f "$OUT/app.aot" ] || { echo "the training run wrote no cache; see $OUT/training.log" >&2; exit 1; }
 rm -rf "$OUT/training-data"
 echo "cache $OUT/app.aot ($(du -h "$OUT/app.aot" | cut -f1)) after $(( $(date +%s) - started )) s; start with:"
-echo "  java -XX:AOTCache=$OUT/app.aot -jar $APP"
+echo "  java ${JAVA_OPTS:--Xmx2g --add-modules jdk.incubator.vector} -XX:AOTCache=$OUT/app.aot -jar $APP"

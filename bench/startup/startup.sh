@@ -7,7 +7,9 @@
 #
 # Prints, per start: the mode, seconds from process start to /actuator/health/readiness answering UP, and the
 # resident memory (ps rss) at that moment. The data directory is opened as it is (not copied): stop any service
-# using it first. Ports 18095 (HTTP) and 17695 (Bolt), heap -Xmx2g unless JAVA_OPTS says otherwise.
+# using it first. Ports 18095 (HTTP) and 17695 (Bolt), heap -Xmx2g and the vector module (as the
+# service is started in production, docs/deployment.md) unless JAVA_OPTS says otherwise; a cache holds only for the
+# options it was trained with.
 # KEEP=<directory>: keep the extracted jar and the cache there, and reuse them if they are there already (the
 # training run takes minutes; a cache is valid only for the same jar and JDK).
 set -euo pipefail
@@ -17,7 +19,7 @@ RUNS=${3:-3}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 WORK=${KEEP:-$(mktemp -d /tmp/pilotgraph-startup.XXXXXX)}
 mkdir -p "$WORK"
-HEAP=${JAVA_OPTS:--Xmx2g}
+HEAP=${JAVA_OPTS:--Xmx2g --add-modules jdk.incubator.vector}
 export SERVER_PORT=18095 PILOTGRAPH_BOLT_PORT=17695
 
 if [ -f "$WORK/app.aot" ]; then

@@ -93,9 +93,15 @@ public final class BenchHarness {
 			System.exit(2);
 		}
 		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter((file) -> file.getFileName().toString().matches("pilotgraph-.*\\.jar")).findFirst()
-				.orElseThrow(() -> new IllegalStateException("No target/pilotgraph-*.jar: run mvn package first"));
+		// bench.jar: another jar of the service, e.g. the extracted one an AOT cache was trained on (bench/aot/train.sh)
+		if (!System.getProperty("bench.jar", "").isBlank()) {
+			jar = Path.of(System.getProperty("bench.jar"));
+		}
+		else {
+			try (Stream<Path> files = Files.list(Path.of("target"))) {
+				jar = files.filter((file) -> file.getFileName().toString().matches("pilotgraph-.*\\.jar")).findFirst()
+					.orElseThrow(() -> new IllegalStateException("No target/pilotgraph-*.jar: run mvn package first"));
+			}
 		}
 		String command = System.getProperty("bench.command", "bench/run.sh " + String.join(" ", args));
 		BenchHarness harness = new BenchHarness(jar.toAbsolutePath(), Path.of("target", "bench").toAbsolutePath(),

@@ -51,7 +51,13 @@ final class ServiceProcess implements AutoCloseable {
 		int http = freePort();
 		int bolt = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(), "--server.port=" + http,
+				"-Xmx" + heap, "--add-modules", "jdk.incubator.vector"));
+		// extra JVM options, e.g. -XX:AOTCache=<cache> for the jar given by bench.jar
+		String jvm = System.getProperty("bench.jvm-args", "").trim();
+		if (!jvm.isEmpty()) {
+			command.addAll(List.of(jvm.split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + http,
 				"--pilotgraph.bolt-port=" + bolt,
 				"--pilotgraph.data-dir=" + dataDir, "--pilotgraph.seed=never",
 				"--pilotgraph.rate-limit.per-second=1000000", "--pilotgraph.rate-limit.burst=1000000",
