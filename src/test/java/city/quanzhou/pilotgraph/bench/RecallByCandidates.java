@@ -1,0 +1,131 @@
+package city.quanzhou.pilotgraph.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import city.quanzhou.pilotgraph.search.SearchCypher;
+
+/**
+ * On demand, against a running service's database: how the vector index's recall@10 and its time grow with the
+ * candidates a query asks it for (k), over the harness's queries (the contract's search texts and 60 entity names).
+ * For each k, the top ten of the index's answer are compared with the exact ten by cosine over every stored vector.
+ * <pre>
+ * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+ *   city.quanzhou.pilotgraph.bench.RecallByCandidates bolt://127.0.0.1:7687 100 150 200 300
+ * </pre>
+ */
+public final class RecallByCandidates {
+
+	private RecallByCandidates() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int[] ks = (args.length > 1) ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+				: new int[] { 100, 200 };
+		SearchCypher search = new SearchCypher();
+		try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none()); Session session = driver.session()) {
+			List<String> texts = new ArrayList<>(ContractBench.SEARCH_TEXTS);
+			texts.addAll(session.run("""
+					MATCH (n:Entity) WHERE n.name IS NOT NULL
+					WITH n ORDER BY n.id
+					WITH collect(n.name) AS names
+					UNWIND range(0, 59) AS i
+					RETURN names[toInteger(i * size(names) / 60)] AS name""").list((row) -> row.get("name").asString()
+				.replaceAll("\\d+$", "")));
+			List<float[]> queries = texts.stream().map((text) -> unit(search.queryVector(text))).toList();
+			List<List<List<String>>> found = new ArrayList<>();
+			List<double[]> millis = new ArrayList<>();
+			for (int k : ks) {
+				List<List<String>> tops = new ArrayList<>();
+				double[] times = new double[queries.size()];
+				for (int round = 0; round < 2; round++) {
+					tops.clear();
+					for (int q = 0; q < queries.size(); q++) {
+						long started = System.nanoTime();
+						tops.add(session.run("""
+								CALL db.index.vector.queryNodes('entity_embedding', $k, $v) YIELD node RETURN node.id AS id""",
+								Map.of("k", k, "v", queries.get(q))).list((row) -> row.get("id").asString())
+							.subList(0, 10));
+						times[q] = (System.nanoTime() - started) / 1e6;
+					}
+				}
+				found.add(List.copyOf(tops));
+				millis.add(times);
+			}
+			List<PriorityQueue<Map.Entry<String, Double>>> exact = new ArrayList<>();
+			queries.forEach((q) -> exact.add(new PriorityQueue<>(Map.Entry.comparingByValue())));
+			String after = "";
+			int vectors = 0;
+			while (true) {
+				List<Record> page = session.run("""
+						MATCH (n:Entity) WHERE n.id > $after AND n.embedding IS NOT NULL
+						RETURN n.id AS id, n.embedding AS v ORDER BY n.id LIMIT 5000""", Map.of("after", after)).list();
+				if (page.isEmpty()) {
+					break;
+				}
+				for (Record row : page) {
+					List<Float> values = row.get("v").asList(Value::asFloat);
+					float[] vector = new float[values.size()];
+					for (int i = 0; i < vector.length; i++) {
+						vector[i] = values.get(i);
+					}
+					float[] unit = unit(vector);
+					String id = row.get("id").asString();
+					for (int q = 0; q < queries.size(); q++) {
+						PriorityQueue<Map.Entry<String, Double>> best = exact.get(q);
+						best.add(Map.entry(id, dot(queries.get(q), unit)));
+						if (best.size() > 10) {
+							best.poll();
+						}
+					}
+				}
+				vectors += page.size();
+				after = page.getLast().get("id").asString();
+			}
+			System.out.printf(Locale.ROOT, "%,d stored vectors, %d queries%n", vectors, queries.size());
+			for (int i = 0; i < ks.length; i++) {
+				int hits = 0;
+				for (int q = 0; q < queries.size(); q++) {
+					Set<String> ten = new HashSet<>();
+					exact.get(q).forEach((entry) -> ten.add(entry.getKey()));
+					hits += (int) found.get(i).get(q).stream().filter(ten::contains).count();
+				}
+				double[] sorted = millis.get(i).clone();
+				Arrays.sort(sorted);
+				System.out.printf(Locale.ROOT, "k = %d: recall@10 %.3f, index call p50 %.1f ms, p90 %.1f ms%n", ks[i],
+						hits / (10.0 * queries.size()), sorted[sorted.length / 2], sorted[sorted.length * 9 / 10]);
+			}
+		}
+	}
+
+	private static float[] unit(float[] vector) {
+		double norm = Math.sqrt(dot(vector, vector));
+		float[] unit = new float[vector.length];
+		for (int i = 0; i < vector.length; i++) {
+			unit[i] = (float) (vector[i] / norm);
+		}
+		return unit;
+	}
+
+	private static double dot(float[] a, float[] b) {
+		double sum = 0;
+		for (int i = 0; i < a.length; i++) {
+			sum += a[i] * b[i];
+		}
+		return sum;
+	}
+
+}
