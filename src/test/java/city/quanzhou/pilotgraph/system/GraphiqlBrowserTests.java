@@ -41,6 +41,10 @@ class GraphiqlBrowserTests extends SeededGraphTest {
 				.findFirst()
 				.orElse(null));
 			tab.findElement(By.cssSelector("button")).click();
+			// GraphiQL names the operation to run after its editor has parsed the new tab's text, a moment after the
+			// switch; run before that, it sent the previous tab's name with this tab's query ("Unknown operation")
+			browser.await((driver) -> "ChainCoverage".equals(browser.script(
+					"return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operationName")) ? true : null);
 			browser.driver().findElement(By.cssSelector(".graphiql-execute-button")).click();
 			// CodeMirror draws only the lines in view: read the whole answer from the editor itself
 			String result = browser.await((driver) -> {
