@@ -503,15 +503,9 @@ public final class BenchHarness {
 	 * not fit the harness's heap), keeping each query's exact ten and the scores of the ids the index returned.
 	 */
 	private static Recall recall(Driver driver, SearchCypher search) {
-		List<String> queries = new ArrayList<>(ContractBench.SEARCH_TEXTS);
+		List<String> queries;
 		try (Session session = driver.session()) {
-			queries.addAll(session.run("""
-					MATCH (n:Entity) WHERE n.name IS NOT NULL
-					WITH n ORDER BY n.id
-					WITH collect(n.name) AS names
-					UNWIND range(0, 59) AS i
-					RETURN names[toInteger(i * size(names) / 60)] AS name""").list((row) -> row.get("name").asString()
-				.replaceAll("\\d+$", "")));
+			queries = recallQueries(session);
 		}
 		List<List<String>> ann10 = new ArrayList<>();
 		List<List<String>> ann100 = new ArrayList<>();
@@ -528,31 +522,13 @@ public final class BenchHarness {
 				exact.add(new ExactTop(q, ann10.getLast()));
 			}
 		}
-		int vectors = 0;
+		int vectors;
 		try (Session session = driver.session()) {
-			String after = "";
-			while (true) {
-				List<Record> page = session.run("""
-						MATCH (n:Entity) WHERE n.id > $after AND n.embedding IS NOT NULL
-						RETURN n.id AS id, n.embedding AS v ORDER BY n.id LIMIT 2000""", Map.of("after", after)).list();
-				if (page.isEmpty()) {
-					break;
+			vectors = forEachStoredVector(session, (id, unit) -> {
+				for (ExactTop top : exact) {
+					top.offer(id, dot(top.query, unit));
 				}
-				for (Record row : page) {
-					List<Float> values = row.get("v").asList(Value::asFloat);
-					float[] vector = new float[values.size()];
-					for (int i = 0; i < vector.length; i++) {
-						vector[i] = values.get(i);
-					}
-					float[] unit = normalised(vector);
-					String id = row.get("id").asString();
-					for (ExactTop top : exact) {
-						top.offer(id, dot(top.query, unit));
-					}
-				}
-				vectors += page.size();
-				after = page.getLast().get("id").asString();
-			}
+			});
 		}
 		Recall recall = new Recall();
 		for (int q = 0; q < queries.size(); q++) {
@@ -609,11 +585,51 @@ public final class BenchHarness {
 
 	}
 
+	/** The recall's query texts: the contract's search texts and 60 entity names spread over the ids. */
+	static List<String> recallQueries(Session session) {
+		List<String> queries = new ArrayList<>(ContractBench.SEARCH_TEXTS);
+		queries.addAll(session.run("""
+				MATCH (n:Entity) WHERE n.name IS NOT NULL
+				WITH n ORDER BY n.id
+				WITH collect(n.name) AS names
+				UNWIND range(0, 59) AS i
+				RETURN names[toInteger(i * size(names) / 60)] AS name""").list((row) -> row.get("name").asString()
+			.replaceAll("\\d+$", "")));
+		return queries;
+	}
+
+	/**
+	 * Reads every stored vector once, in pages by id, and gives each to {@code consumer} with its entity's id, as a
+	 * unit vector; returns how many were read.
+	 */
+	static int forEachStoredVector(Session session, java.util.function.BiConsumer<String, float[]> consumer) {
+		int vectors = 0;
+		String after = "";
+		while (true) {
+			List<Record> page = session.run("""
+					MATCH (n:Entity) WHERE n.id > $after AND n.embedding IS NOT NULL
+					RETURN n.id AS id, n.embedding AS v ORDER BY n.id LIMIT 2000""", Map.of("after", after)).list();
+			if (page.isEmpty()) {
+				return vectors;
+			}
+			for (Record row : page) {
+				List<Float> values = row.get("v").asList(Value::asFloat);
+				float[] vector = new float[values.size()];
+				for (int i = 0; i < vector.length; i++) {
+					vector[i] = values.get(i);
+				}
+				consumer.accept(row.get("id").asString(), normalised(vector));
+			}
+			vectors += page.size();
+			after = page.getLast().get("id").asString();
+		}
+	}
+
 	private static int hits(List<String> found, Set<String> exact) {
 		return (int) found.stream().limit(10).filter(exact::contains).count();
 	}
 
-	private static float[] normalised(float[] vector) {
+	static float[] normalised(float[] vector) {
 		double norm = Math.sqrt(dot(vector, vector));
 		float[] unit = new float[vector.length];
 		for (int i = 0; i < vector.length; i++) {
@@ -622,7 +638,7 @@ public final class BenchHarness {
 		return unit;
 	}
 
-	private static double dot(float[] a, float[] b) {
+	static double dot(float[] a, float[] b) {
 		double sum = 0;
 		for (int i = 0; i < a.length; i++) {
 			sum += a[i] * b[i];

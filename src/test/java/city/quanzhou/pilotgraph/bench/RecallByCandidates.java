@@ -12,9 +12,7 @@ import java.util.Set;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Value;
 
 import city.quanzhou.pilotgraph.search.SearchCypher;
 
@@ -37,15 +35,7 @@ public final class RecallByCandidates {
 				: new int[] { 100, 200 };
 		SearchCypher search = new SearchCypher();
 		try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none()); Session session = driver.session()) {
-			List<String> texts = new ArrayList<>(ContractBench.SEARCH_TEXTS);
-			texts.addAll(session.run("""
-					MATCH (n:Entity) WHERE n.name IS NOT NULL
-					WITH n ORDER BY n.id
-					WITH collect(n.name) AS names
-					UNWIND range(0, 59) AS i
-					RETURN names[toInteger(i * size(names) / 60)] AS name""").list((row) -> row.get("name").asString()
-				.replaceAll("\\d+$", "")));
-			List<float[]> queries = texts.stream().map((text) -> unit(search.queryVector(text))).toList();
+			List<float[]> queries = BenchHarness.recallQueries(session).stream().map((text) -> BenchHarness.normalised(search.queryVector(text))).toList();
 			List<List<List<String>>> found = new ArrayList<>();
 			List<double[]> millis = new ArrayList<>();
 			for (int k : ks) {
@@ -67,34 +57,15 @@ public final class RecallByCandidates {
 			}
 			List<PriorityQueue<Map.Entry<String, Double>>> exact = new ArrayList<>();
 			queries.forEach((q) -> exact.add(new PriorityQueue<>(Map.Entry.comparingByValue())));
-			String after = "";
-			int vectors = 0;
-			while (true) {
-				List<Record> page = session.run("""
-						MATCH (n:Entity) WHERE n.id > $after AND n.embedding IS NOT NULL
-						RETURN n.id AS id, n.embedding AS v ORDER BY n.id LIMIT 5000""", Map.of("after", after)).list();
-				if (page.isEmpty()) {
-					break;
-				}
-				for (Record row : page) {
-					List<Float> values = row.get("v").asList(Value::asFloat);
-					float[] vector = new float[values.size()];
-					for (int i = 0; i < vector.length; i++) {
-						vector[i] = values.get(i);
-					}
-					float[] unit = unit(vector);
-					String id = row.get("id").asString();
-					for (int q = 0; q < queries.size(); q++) {
-						PriorityQueue<Map.Entry<String, Double>> best = exact.get(q);
-						best.add(Map.entry(id, dot(queries.get(q), unit)));
-						if (best.size() > 10) {
-							best.poll();
-						}
+			int vectors = BenchHarness.forEachStoredVector(session, (id, unit) -> {
+				for (int q = 0; q < queries.size(); q++) {
+					PriorityQueue<Map.Entry<String, Double>> best = exact.get(q);
+					best.add(Map.entry(id, BenchHarness.dot(queries.get(q), unit)));
+					if (best.size() > 10) {
+						best.poll();
 					}
 				}
-				vectors += page.size();
-				after = page.getLast().get("id").asString();
-			}
+			});
 			System.out.printf(Locale.ROOT, "%,d stored vectors, %d queries%n", vectors, queries.size());
 			for (int i = 0; i < ks.length; i++) {
 				int hits = 0;
@@ -109,23 +80,6 @@ public final class RecallByCandidates {
 						hits / (10.0 * queries.size()), sorted[sorted.length / 2], sorted[sorted.length * 9 / 10]);
 			}
 		}
-	}
-
-	private static float[] unit(float[] vector) {
-		double norm = Math.sqrt(dot(vector, vector));
-		float[] unit = new float[vector.length];
-		for (int i = 0; i < vector.length; i++) {
-			unit[i] = (float) (vector[i] / norm);
-		}
-		return unit;
-	}
-
-	private static double dot(float[] a, float[] b) {
-		double sum = 0;
-		for (int i = 0; i < a.length; i++) {
-			sum += a[i] * b[i];
-		}
-		return sum;
 	}
 
 }
