@@ -54,6 +54,9 @@ public final class BenchHarness {
 
 	static final String END = "<!-- bench:end -->";
 
+	/** The service's page cache as the run set it (the service inherits the harness's environment). */
+	static final String PAGE_CACHE = System.getenv().getOrDefault("PILOTGRAPH_PAGECACHE", "default");
+
 	static final Map<String, Integer> SIZES = Map.of("S", 10_000, "M", 100_000, "L", 1_000_000);
 
 	/** Concurrency of the throughput runs (two cores: four requests in flight keep both busy). */
@@ -243,7 +246,7 @@ public final class BenchHarness {
 			md.append(load.markdown());
 		}
 		md.append(String.format(Locale.ROOT, "%nResident memory of the service (heap -Xmx2g, page cache %s): %,d MiB at ready, %,d MiB at "
-				+ "the end, %,d MiB at its peak.%n", System.getenv().getOrDefault("PILOTGRAPH_PAGECACHE", "default"), rss[0], rss[1],
+				+ "the end, %,d MiB at its peak.%n", PAGE_CACHE, rss[0], rss[1],
 				rss[2]));
 		md.append(String.format(Locale.ROOT, "%nLoad average at the end: %s.%n", loadAverage()));
 		Files.writeString(this.work.resolve(label + "-measure.md"), md, StandardCharsets.UTF_8);
@@ -541,7 +544,7 @@ public final class BenchHarness {
 	}
 
 	/** One query's exact ten over the vectors read so far, and the exact scores of the ids the index returned. */
-	private static final class ExactTop {
+	static final class ExactTop {
 
 		final float[] query;
 
@@ -914,7 +917,7 @@ public final class BenchHarness {
 					this.startMillis / 1000.0));
 			md.append(String.format(Locale.ROOT,
 					"| resident memory (`-Xmx2g`, page cache %s): after restart / after the runs / peak of the measured process / peak while importing | %d / %d / %d / %d MiB |%n%n",
-					System.getenv().getOrDefault("PILOTGRAPH_PAGECACHE", "default"), this.readyRss, this.endRss, this.peakRss, this.importPeakRss));
+					PAGE_CACHE, this.readyRss, this.endRss, this.peakRss, this.importPeakRss));
 			md.append(String.format(Locale.ROOT,
 					"Operations: one request at a time (GraphQL and direct alternating, same variables), then %d clients for %.0f s each. "
 							+ "*Statements* are counted by the database (db.stats query collector) per request: GraphQL / direct.%n%n",

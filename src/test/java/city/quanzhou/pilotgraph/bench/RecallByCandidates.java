@@ -2,11 +2,9 @@ package city.quanzhou.pilotgraph.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.neo4j.driver.AuthTokens;
@@ -35,7 +33,9 @@ public final class RecallByCandidates {
 				: new int[] { 100, 200 };
 		SearchCypher search = new SearchCypher();
 		try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.none()); Session session = driver.session()) {
-			List<float[]> queries = BenchHarness.recallQueries(session).stream().map((text) -> BenchHarness.normalised(search.queryVector(text))).toList();
+			List<float[]> queries = BenchHarness.recallQueries(session).stream()
+				.map((text) -> BenchHarness.normalised(search.queryVector(text)))
+				.toList();
 			List<List<List<String>>> found = new ArrayList<>();
 			List<double[]> millis = new ArrayList<>();
 			for (int k : ks) {
@@ -55,23 +55,17 @@ public final class RecallByCandidates {
 				found.add(List.copyOf(tops));
 				millis.add(times);
 			}
-			List<PriorityQueue<Map.Entry<String, Double>>> exact = new ArrayList<>();
-			queries.forEach((q) -> exact.add(new PriorityQueue<>(Map.Entry.comparingByValue())));
+			List<BenchHarness.ExactTop> exact = queries.stream().map((q) -> new BenchHarness.ExactTop(q, List.of())).toList();
 			int vectors = BenchHarness.forEachStoredVector(session, (id, unit) -> {
-				for (int q = 0; q < queries.size(); q++) {
-					PriorityQueue<Map.Entry<String, Double>> best = exact.get(q);
-					best.add(Map.entry(id, BenchHarness.dot(queries.get(q), unit)));
-					if (best.size() > 10) {
-						best.poll();
-					}
+				for (BenchHarness.ExactTop top : exact) {
+					top.offer(id, BenchHarness.dot(top.query, unit));
 				}
 			});
 			System.out.printf(Locale.ROOT, "%,d stored vectors, %d queries%n", vectors, queries.size());
 			for (int i = 0; i < ks.length; i++) {
 				int hits = 0;
 				for (int q = 0; q < queries.size(); q++) {
-					Set<String> ten = new HashSet<>();
-					exact.get(q).forEach((entry) -> ten.add(entry.getKey()));
+					Set<String> ten = exact.get(q).ids();
 					hits += (int) found.get(i).get(q).stream().filter(ten::contains).count();
 				}
 				double[] sorted = millis.get(i).clone();
