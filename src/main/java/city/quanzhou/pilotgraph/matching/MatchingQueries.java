@@ -80,8 +80,8 @@ final class MatchingQueries {
 			""";
 
 	/**
-	 * Candidate solvers of a demand: results and institutes near it by meaning (vector index, bounded) and
-	 * those tied to its links, each with the facts its score is made of.
+	 * Candidate solvers of a demand: results and institutes near it by meaning (vector index, bounded, while it
+	 * is online: {@code $byMeaning}) and those tied to its links, each with the facts its score is made of.
 	 */
 	static final String SOLVERS = """
 			MATCH (d:Entity:Demand {id: $demandId})
@@ -92,7 +92,8 @@ final class MatchingQueries {
 			}
 			CALL (d, links) {
 			  OPTIONAL CALL (d) {
-			    CALL db.index.vector.queryNodes('entity_embedding', $candidates, d.embedding) YIELD node
+			    UNWIND CASE WHEN $byMeaning THEN [d] ELSE [] END AS asked
+			    CALL db.index.vector.queryNodes('entity_embedding', $candidates, asked.embedding) YIELD node
 			    WITH node WHERE node:Result OR node:Institute
 			    RETURN collect(node) AS near
 			  }

@@ -23,6 +23,7 @@ import city.quanzhou.pilotgraph.entity.GraphReads;
 import city.quanzhou.pilotgraph.institute.Institute;
 import city.quanzhou.pilotgraph.result.Result;
 import city.quanzhou.pilotgraph.search.EntityTexts;
+import city.quanzhou.pilotgraph.search.VectorIndexState;
 import city.quanzhou.pilotgraph.system.InvalidArgumentException;
 
 /**
@@ -75,9 +76,12 @@ public class MatchingService {
 
 	private final EntityService entities;
 
-	MatchingService(GraphReads reads, EntityService entities) {
+	private final VectorIndexState vectorIndex;
+
+	MatchingService(GraphReads reads, EntityService entities, VectorIndexState vectorIndex) {
 		this.reads = reads;
 		this.entities = entities;
+		this.vectorIndex = vectorIndex;
 	}
 
 	/** Bases ranked for a result; suspended bases are left out because they cannot take it now. */
@@ -145,7 +149,9 @@ public class MatchingService {
 		int limit = Arguments.first("first", first);
 		this.entities.require("demandId", demandId, EntityKind.DEMAND);
 		List<SolverMatch> candidates = List.copyOf(this.reads.list(MatchingQueries.SOLVERS,
-				GraphReads.parameters("demandId", demandId, "candidates", SOLVER_CANDIDATES), MatchingService::solver));
+				GraphReads.parameters("demandId", demandId, "candidates", SOLVER_CANDIDATES, "byMeaning",
+						this.vectorIndex.online()),
+				MatchingService::solver));
 		List<SolverMatch> fitting = candidates.stream()
 			.filter((match) -> !match.reasons().isEmpty() && match.score() >= SOLVER_FLOOR)
 			.toList();

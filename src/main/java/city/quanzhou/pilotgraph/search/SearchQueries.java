@@ -100,12 +100,20 @@ final class SearchQueries {
 	 * the subject's links.
 	 */
 	static String hybrid(EntityProjection projection, boolean withWords, boolean withSubject) {
+		return hybrid(projection, true, withWords, withSubject);
+	}
+
+	/**
+	 * The same, and without the ranking by meaning when {@code withMeaning} is false: while the vector index is
+	 * not online ({@link VectorIndexState}), which a query on it would wait for.
+	 */
+	static String hybrid(EntityProjection projection, boolean withMeaning, boolean withWords, boolean withSubject) {
 		String candidate = "{n: " + projection.cypher("n") + ", score: score, embedded: " + EMBEDDED + "}";
-		return "CYPHER 25\n" + drawn(VECTOR_CALL, candidate, "byMeaning")
+		return "CYPHER 25\n" + (withMeaning ? drawn(VECTOR_CALL, candidate, "byMeaning") : "")
 				+ (withWords ? drawn(FULLTEXT_CALL, candidate, "byWords") : "")
 				+ (withSubject ? "CALL () {\n" + SUBJECT_BASES + "RETURN collect(" + candidate + ") AS bySubject\n}\n" : "")
 				+ "CALL () {\n" + EXACT_NAME + "RETURN collect(" + candidate + ") AS exactNames\n}\n"
-				+ "RETURN byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, "
+				+ "RETURN " + (withMeaning ? "byMeaning" : "[]") + " AS byMeaning, " + (withWords ? "byWords" : "[]") + " AS byWords, "
 				+ (withSubject ? "bySubject" : "[]") + " AS bySubject, exactNames";
 	}
 

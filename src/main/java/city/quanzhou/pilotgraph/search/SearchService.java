@@ -95,14 +95,18 @@ public class SearchService {
 
 	private final EmbeddingService embeddings;
 
+	private final VectorIndexState vectorIndex;
+
 	private final MeterRegistry meters;
 
 	private final Timer queryEmbedding;
 
-	SearchService(GraphReads reads, EntityService entities, EmbeddingService embeddings, MeterRegistry meters) {
+	SearchService(GraphReads reads, EntityService entities, EmbeddingService embeddings, VectorIndexState vectorIndex,
+			MeterRegistry meters) {
 		this.reads = reads;
 		this.entities = entities;
 		this.embeddings = embeddings;
+		this.vectorIndex = vectorIndex;
 		this.meters = meters;
 		this.queryEmbedding = Timer.builder("pilotgraph.search.embedding")
 			.description("Time to embed a search query with the BGE model")
@@ -167,7 +171,12 @@ public class SearchService {
 		parameters.putAll(draws(first, narrowed || method != SearchMethod.HYBRID));
 		String expanded = QueryTerms.expand(text);
 		String query = fulltextQuery(expanded);
-		float[] vector = (method == SearchMethod.FULLTEXT) ? null
+		boolean byMeaning = method != SearchMethod.FULLTEXT && this.vectorIndex.online();
+		if (method == SearchMethod.VECTOR && !byMeaning) {
+			// only the evaluation asks for meaning alone; it must not measure a ranking by words instead
+			throw new IllegalStateException("The vector index is not online: " + this.vectorIndex.status());
+		}
+		float[] vector = !byMeaning ? null
 				: (queryInstruction == null) ? this.queryEmbedding.record(() -> this.embeddings.embedQuery(expanded))
 						: this.embeddings.embedQuery(expanded, queryInstruction);
 		Set<EntityKind> hintedKinds = QueryTerms.hintedKinds(expanded);
@@ -187,7 +196,7 @@ public class SearchService {
 						.toList();
 			case HYBRID -> {
 				Rankings rankings = this.reads
-					.one(SearchQueries.hybrid(reading.projection(), query != null, subject != null), parameters,
+					.one(SearchQueries.hybrid(reading.projection(), byMeaning, query != null, subject != null), parameters,
 							(row) -> new Rankings(ranking(row.get("byMeaning"), reading),
 									ranking(row.get("byWords"), reading), ranking(row.get("bySubject"), reading),
 									ranking(row.get("exactNames"), reading)))

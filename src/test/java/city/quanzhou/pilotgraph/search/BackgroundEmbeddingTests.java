@@ -167,6 +167,65 @@ class BackgroundEmbeddingTests {
 		}
 	}
 
+	@Test
+	void shouldSearchByWordsWhileTheVectorIndexIsNotOnlineAndByMeaningOnceItIs() throws Exception {
+		String directory = TestGraphs.directory("background-embedding-index");
+		try (ConfigurableApplicationContext service = start(directory, true)) {
+			fixture(service);
+			// a demand on the dyeing link and a result applying to it: a solver by its link, whatever the index does
+			run(service, """
+					MATCH (link:ChainLink {id: 'link-dyeing'})
+					CREATE (:Entity:Demand {id: 'dem-dye', name: '无水染色工艺放大', description: '寻求超临界二氧化碳无水染色的中试放大方案',
+					  source: 'SYNTHETIC', version: 1})-[:ON_LINK]->(link)
+					CREATE (:Entity:Result {id: 'res-dye', name: '超临界二氧化碳无水染色技术', maturity: 'BENCH', needsPilot: true,
+					  source: 'SYNTHETIC', version: 1})-[:APPLIES_TO]->(link)""");
+			run(service, "MATCH (n:Entity) WHERE n.id IN ['dem-dye', 'res-dye'] " + EmbeddingQueue.MARK);
+			service.getBean(DatasetImporter.class).importFiles(files(), false, "tester");
+			service.getBean(EmbeddingJob.class).awaitIdle(Duration.ofMinutes(5));
+			VectorIndexState index = service.getBean(VectorIndexState.class);
+			GraphQlTester graphQl = graphQl(service);
+			assertThat(index.online()).isTrue();
+			assertThat(searchMethods(graphQl, "超临界二氧化碳染色", "base-dye")).contains("MEANING");
+
+			// as after an upgrade whose migration builds the index anew, which a query by meaning would wait for
+			run(service, "DROP INDEX entity_embedding");
+			index.run();
+			assertThat(index.online()).isFalse();
+			graphQl.document("{ embeddingStatus { index { state populated } } }").execute()
+				.path("embeddingStatus.index.state").entity(String.class).isEqualTo("MISSING")
+				.path("embeddingStatus.index.populated").entity(Double.class).isEqualTo(0.0);
+			assertThat(searchMethods(graphQl, "超临界二氧化碳染色", "base-dye")).contains("WORDS").doesNotContain("MEANING");
+			graphQl.document("""
+					{ demandSolvers(demandId: "dem-dye") { solver { id } } }""").execute()
+				.path("demandSolvers[*].solver.id").entityList(String.class).contains("res-dye");
+
+			run(service, """
+					CREATE VECTOR INDEX entity_embedding FOR (n:Entity) ON n.embedding
+					OPTIONS { indexConfig: { `vector.dimensions`: 512, `vector.similarity_function`: 'cosine' } }""");
+			// the watcher started by the look above sees it come online
+			await().atMost(Duration.ofSeconds(60)).until(index::online);
+			assertThat(searchMethods(graphQl, "超临界二氧化碳染色", "base-dye")).contains("MEANING");
+			graphQl.document("{ embeddingStatus { index { state populated } } }").execute()
+				.path("embeddingStatus.index.state").entity(String.class).isEqualTo("ONLINE")
+				.path("embeddingStatus.index.populated").entity(Double.class).isEqualTo(100.0);
+		}
+	}
+
+	/** How the search for {@code text} matched {@code id}, which it must find. */
+	private static List<String> searchMethods(GraphQlTester graphQl, String text, String id) {
+		return graphQl.document("""
+				query ($text: String!) { search(text: $text, first: 10) { entity { id } match { methods } } }""")
+			.variable("text", text)
+			.execute()
+			.path("search[?(@.entity.id == '%s')].match.methods[*]".formatted(id)).entityList(String.class).get();
+	}
+
+	private static void run(ConfigurableApplicationContext service, String cypher) {
+		try (Session session = service.getBean(Driver.class).session()) {
+			session.run(cypher).consume();
+		}
+	}
+
 	private static ConfigurableApplicationContext start(String directory, boolean background) {
 		return new SpringApplicationBuilder(PilotgraphApplication.class)
 			.web(WebApplicationType.NONE)
