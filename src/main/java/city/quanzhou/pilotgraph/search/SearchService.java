@@ -51,6 +51,9 @@ public class SearchService {
 	/** Candidates a hybrid search draws from each index first. */
 	static final int CANDIDATES = 100;
 
+	/** How wide the vector index's walk is at least, for the candidates it gives ({@link SearchQueries}). */
+	static final int VECTOR_WIDTH = 200;
+
 	/**
 	 * Candidates drawn when filters will drop many: at once for a search that names kinds, a status, a district
 	 * or a chain, and again for one filtered to the actors alone when they kept fewer than three quarters of
@@ -77,7 +80,7 @@ public class SearchService {
 		int more = Math.max(FILTERED_CANDIDATES, first * 2);
 		int candidates = narrowed ? more : Math.max(CANDIDATES, first * 2);
 		return Map.of("candidates", candidates, "moreCandidates", more, "enough",
-				(candidates < more) ? candidates * 3 / 4 : 0);
+				(candidates < more) ? candidates * 3 / 4 : 0, "vectorWidth", VECTOR_WIDTH);
 	}
 
 	private static final Set<String> STATUSES = Set.of("PLANNED", "UNDER_CONSTRUCTION", "OPERATING", "SUSPENDED", "OPEN",

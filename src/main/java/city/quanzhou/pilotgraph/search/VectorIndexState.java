@@ -15,13 +15,13 @@ import city.quanzhou.pilotgraph.system.GraphStartupStep;
 
 /**
  * Whether the vector index answers queries. A vector index created over entities that already have vectors (a
- * migration that builds it anew, as V0013 does) fills in the background: about nine minutes for the million
- * vectors of L on one core. A query on it meanwhile waits for it until its transaction's time runs out, so
+ * migration that builds it anew, as V0013 does) fills in the background: 9.4 minutes for the million vectors of
+ * L on one core. A query on it meanwhile waits for it until its transaction's time runs out, so
  * until the index is online, search ranks by words and exact names alone and a demand's solvers come from its
  * links, and {@code embeddingStatus.index} says how far the index has come.
  * <p>
- * Looked at once at start-up, after the migrations; while the index is not online, again every second from a
- * thread of its own until it is. Once online it stays so for the life of the process: nothing in the service
+ * Looked at once at start-up, after the migrations (waiting up to three seconds for an index that is filling);
+ * while the index is not online, again every second from a thread of its own until it is. Once online it stays so for the life of the process: nothing in the service
  * drops the index.
  */
 @Component
@@ -39,6 +39,8 @@ public class VectorIndexState implements GraphStartupStep {
 			RETURN state, populationPercent""";
 
 	private static final Duration INTERVAL = Duration.ofSeconds(1);
+
+	private static final Duration SETTLING = Duration.ofSeconds(3);
 
 	private final GraphSessions sessions;
 
@@ -70,11 +72,32 @@ public class VectorIndexState implements GraphStartupStep {
 
 	@Override
 	public synchronized void run() {
-		if (!refresh() && this.watcher == null) {
+		if (!refresh() && !settled() && this.watcher == null) {
 			log.info("Vector index {} is {} ({}% populated): search ranks by words until it is online", INDEX,
 					this.status.state(), Math.round(this.status.populated()));
 			this.watcher = Thread.ofPlatform().name("vector-index-watch").daemon().start(this::watch);
 		}
+	}
+
+	/**
+	 * Waits up to {@link #SETTLING} for an index that is populating: one created just now over few entities (a new
+	 * database, whose migrations create it) is online within milliseconds, and the service should not start with
+	 * search by words alone for that.
+	 */
+	private boolean settled() {
+		long until = System.nanoTime() + SETTLING.toNanos();
+		try {
+			while ("POPULATING".equals(this.status.state()) && System.nanoTime() < until) {
+				Thread.sleep(20);
+				if (refresh()) {
+					return true;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
 	}
 
 	private void watch() {

@@ -216,7 +216,7 @@ public final class BenchHarness {
 				// -Dbench.with-load=true: also the recall over the vectors stored so far and the load run of a full run
 				if (Boolean.getBoolean("bench.with-load")) {
 					recall = recall(driver, search);
-					log(label, "recall " + recall.strict());
+					log(label, "recall " + recall);
 					load = load(operations, http);
 					log(label, "load " + load.total);
 				}
@@ -511,7 +511,7 @@ public final class BenchHarness {
 			queries = recallQueries(session);
 		}
 		List<List<String>> ann10 = new ArrayList<>();
-		List<List<String>> ann100 = new ArrayList<>();
+		List<List<String>> asSearched = new ArrayList<>();
 		List<ExactTop> exact = new ArrayList<>();
 		try (Session session = driver.session()) {
 			for (String query : queries) {
@@ -519,9 +519,7 @@ public final class BenchHarness {
 				ann10.add(session.run("""
 						CALL db.index.vector.queryNodes('entity_embedding', 10, $v) YIELD node RETURN node.id AS id""",
 						Map.of("v", q)).list((row) -> row.get("id").asString()));
-				ann100.add(session.run("""
-						CALL db.index.vector.queryNodes('entity_embedding', 100, $v) YIELD node RETURN node.id AS id""",
-						Map.of("v", q)).list((row) -> row.get("id").asString()).subList(0, 10));
+				asSearched.add(meaningRanking(session, search, query));
 				exact.add(new ExactTop(q, ann10.getLast()));
 			}
 		}
@@ -537,10 +535,24 @@ public final class BenchHarness {
 		for (int q = 0; q < queries.size(); q++) {
 			ExactTop top = exact.get(q);
 			Set<String> exactTen = top.ids();
-			recall.add(hits(ann10.get(q), exactTen), top.tieHits(), hits(ann100.get(q), exactTen));
+			recall.add(hits(ann10.get(q), exactTen), top.tieHits(), hits(asSearched.get(q), exactTen));
 		}
 		recall.vectors = vectors;
 		return recall;
+	}
+
+	/**
+	 * The first ten of a search's ranking by meaning, as the service's hybrid statement draws it for the query (the
+	 * index's candidates and the word candidates it missed), without the filter to kinds: the exact ten it is
+	 * compared with are over every stored vector.
+	 */
+	static List<String> meaningRanking(Session session, SearchCypher search, String query) {
+		Map<String, Object> parameters = new HashMap<>(search.parameters(query, null, 10));
+		parameters.put("labels", null);
+		String statement = parameters.containsKey("query") ? SearchCypher.HYBRID : SearchCypher.HYBRID_WITHOUT_WORDS;
+		List<String> ids = session.run(statement, parameters).single().get("byMeaning")
+			.asList((candidate) -> candidate.get("n").get("id").asString());
+		return ids.subList(0, Math.min(10, ids.size()));
 	}
 
 	/** One query's exact ten over the vectors read so far, and the exact scores of the ids the index returned. */
@@ -575,6 +587,10 @@ public final class BenchHarness {
 			Set<String> ids = new HashSet<>();
 			this.best.forEach((entry) -> ids.add(entry.getKey()));
 			return ids;
+		}
+
+		double tenth() {
+			return this.best.peek().getValue();
 		}
 
 		/**
@@ -723,13 +739,13 @@ public final class BenchHarness {
 
 		long withTies;
 
-		long from100;
+		long asSearched;
 
-		void add(int strictHits, int tieHits, int hits100) {
+		void add(int strictHits, int tieHits, int hitsAsSearched) {
 			this.queries++;
 			this.strict += strictHits;
 			this.withTies += tieHits;
-			this.from100 += hits100;
+			this.asSearched += hitsAsSearched;
 		}
 
 		double strict() {
@@ -740,22 +756,22 @@ public final class BenchHarness {
 			return this.withTies / (10.0 * this.queries);
 		}
 
-		double from100() {
-			return this.from100 / (10.0 * this.queries);
+		double asSearched() {
+			return this.asSearched / (10.0 * this.queries);
 		}
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "%.3f strict, %.3f with ties, %.3f from 100 candidates (%d queries)", strict(),
-					withTies(), from100(), this.queries);
+			return String.format(Locale.ROOT, "%.3f strict, %.3f with ties, %.3f as search ranks by meaning (%d queries)", strict(),
+					withTies(), asSearched(), this.queries);
 		}
 
 		/** The paragraph of a results page. */
 		String markdown() {
 			return String.format(Locale.ROOT,
 					"Search recall@10 of the vector index (`db.index.vector.queryNodes`, k = 10) against exact cosine over the same %,d stored vectors, %d queries: "
-							+ "**%.3f** (%.3f counting exact ties at the tenth place; %.3f when the index is asked for 100 candidates; search asks for at least that many).%n%n",
-					this.vectors, this.queries, strict(), withTies(), from100());
+							+ "**%.3f** (%.3f counting exact ties at the tenth place); **%.3f** for the first ten of search's ranking by meaning (the index's candidates and the word candidates it missed, as the hybrid statement draws them).%n%n",
+					this.vectors, this.queries, strict(), withTies(), asSearched());
 		}
 
 	}
@@ -954,8 +970,9 @@ public final class BenchHarness {
 			md.append(target("chain coverage p50 < 100 ms", operation("ChainCoverage").sequentialGraphQl.p50(), 100, "%.1f ms"));
 			md.append(target("partner paths (≤ 4 hops) p50 < 100 ms", operation("PartnerPaths").sequentialGraphQl.p50(), 100, "%.1f ms"));
 			md.append(target("search p50 < 30 ms including embedding", operation("Search").sequentialGraphQl.p50(), 30, "%.1f ms"));
-			md.append(String.format(Locale.ROOT, "| search recall@10 ≥ 0.95 | %.3f | %s |%n", this.recall.strict(),
-					(this.recall.strict() >= 0.95) ? "met" : String.format(Locale.ROOT, "**missed** by %.3f", 0.95 - this.recall.strict())));
+			md.append(String.format(Locale.ROOT, "| search recall@10 ≥ 0.95, as search ranks by meaning | %.3f (the index alone, k = 10: %.3f) | %s |%n",
+					this.recall.asSearched(), this.recall.strict(), (this.recall.asSearched() >= 0.95) ? "met"
+							: String.format(Locale.ROOT, "**missed** by %.3f", 0.95 - this.recall.asSearched())));
 			double ratio = loadRate / this.bareRateAfterImport;
 			md.append(String.format(Locale.ROOT, "| loading ≥ 0.8× bare embedding | %.2f× | %s |%n", ratio,
 					(ratio >= 0.8) ? "met" : String.format(Locale.ROOT, "**missed**: %.0f%% of the target", 100 * ratio / 0.8)));

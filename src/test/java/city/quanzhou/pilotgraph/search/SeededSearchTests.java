@@ -41,6 +41,30 @@ class SeededSearchTests extends SeededGraphTest {
 	}
 
 	@Test
+	void shouldPutTheWordCandidatesTheVectorIndexMissedIntoTheRankingByMeaningInTheirPlace() {
+		// the index's answer, highest first, and the word candidates with their closeness measured exactly
+		List<Map<String, Object>> byMeaning = List.of(candidate("a", 0.95, null), candidate("b", 0.90, null),
+				candidate("c", 0.80, null));
+		List<Map<String, Object>> byWords = List.of(candidate("w-missed", 0.7, 0.93), candidate("b", 0.6, 0.90),
+				candidate("w-far", 0.5, 0.75), candidate("w-unembedded", 0.4, null), candidate("w-missed-too", 0.3, 0.85));
+		try (org.neo4j.driver.Session session = this.neo4j.session()) {
+			List<Object> nearest = session.run("WITH $byMeaning AS byMeaning, $byWords AS byWords\n"
+					+ SearchQueries.MISSED_BY_MEANING + "RETURN nearest", Map.of("byMeaning", byMeaning, "byWords", byWords))
+				.single().get("nearest").asList((row) -> List.of(row.get("n").get("id").asString(), row.get("score").asDouble()));
+			// closer than the index's last: in by their closeness; farther, unembedded or already there: not again
+			assertThat(nearest).containsExactly(List.of("a", 0.95), List.of("w-missed", 0.93), List.of("b", 0.90),
+					List.of("w-missed-too", 0.85), List.of("c", 0.80));
+		}
+	}
+
+	private static Map<String, Object> candidate(String id, double score, Double meaning) {
+		Map<String, Object> candidate = new java.util.HashMap<>(Map.of("n", Map.of("id", id), "score", score, "embedded",
+				meaning != null, "id", id));
+		candidate.put("meaning", meaning);
+		return candidate;
+	}
+
+	@Test
 	void shouldFindTheEnergyStorageBaseForALithiumSafetyScaleUpAmongAllKinds() {
 		List<String> ids = search("锂电池安全性放大验证", 3);
 		assertThat(ids).contains("base-qingyuan-energy-storage");
