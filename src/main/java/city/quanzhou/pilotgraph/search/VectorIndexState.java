@@ -6,6 +6,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import city.quanzhou.pilotgraph.system.GraphStartupStep;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class VectorIndexState implements GraphStartupStep {
+public class VectorIndexState implements GraphStartupStep, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(VectorIndexState.class);
 
@@ -105,10 +106,21 @@ public class VectorIndexState implements GraphStartupStep {
 			while (!refreshed()) {
 				Thread.sleep(INTERVAL);
 			}
+			synchronized (this) {
+				this.watcher = null;
+			}
 			log.info("Vector index {} is online: search ranks by meaning again", INDEX);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Stops watching with the service: its sessions would only fail, once a second, on a closed driver. */
+	@Override
+	public synchronized void destroy() {
+		if (this.watcher != null) {
+			this.watcher.interrupt();
 		}
 	}
 
