@@ -22,8 +22,8 @@ import city.quanzhou.pilotgraph.system.GraphStartupStep;
  * links, and {@code embeddingStatus.index} says how far the index has come.
  * <p>
  * Looked at once at start-up, after the migrations (waiting up to three seconds for an index that is filling);
- * while the index is not online, again every second from a thread of its own until it is. Once online it stays so for the life of the process: nothing in the service
- * drops the index.
+ * while the index is not online, again every second from a thread of its own until it is. Once online it stays
+ * so for the life of the process: nothing in the service drops the index.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -519,7 +519,7 @@ public final class BenchHarness {
 				ann10.add(session.run("""
 						CALL db.index.vector.queryNodes('entity_embedding', 10, $v) YIELD node RETURN node.id AS id""",
 						Map.of("v", q)).list((row) -> row.get("id").asString()));
-				asSearched.add(meaningRanking(session, search, query));
+				asSearched.add(meaningRanking(session, search, query, null).stream().limit(10).map(Map.Entry::getKey).toList());
 				exact.add(new ExactTop(q, ann10.getLast()));
 			}
 		}
@@ -542,17 +542,20 @@ public final class BenchHarness {
 	}
 
 	/**
-	 * The first ten of a search's ranking by meaning, as the service's hybrid statement draws it for the query (the
-	 * index's candidates and the word candidates it missed), without the filter to kinds: the exact ten it is
-	 * compared with are over every stored vector.
+	 * A search's ranking by meaning, ids and the index's scores, as the service's hybrid statement draws it for the
+	 * query (the index's candidates and the word candidates it missed), without the filter to kinds: the exact ten
+	 * it is compared with are over every stored vector. {@code candidates} null draws as the service does.
 	 */
-	static List<String> meaningRanking(Session session, SearchCypher search, String query) {
+	static List<Map.Entry<String, Double>> meaningRanking(Session session, SearchCypher search, String query,
+			Integer candidates) {
 		Map<String, Object> parameters = new HashMap<>(search.parameters(query, null, 10));
 		parameters.put("labels", null);
+		if (candidates != null) {
+			parameters.put("candidates", candidates);
+		}
 		String statement = parameters.containsKey("query") ? SearchCypher.HYBRID : SearchCypher.HYBRID_WITHOUT_WORDS;
-		List<String> ids = session.run(statement, parameters).single().get("byMeaning")
-			.asList((candidate) -> candidate.get("n").get("id").asString());
-		return ids.subList(0, Math.min(10, ids.size()));
+		return session.run(statement, parameters).single().get("byMeaning")
+			.asList((candidate) -> Map.entry(candidate.get("n").get("id").asString(), candidate.get("score").asDouble()));
 	}
 
 	/** One query's exact ten over the vectors read so far, and the exact scores of the ids the index returned. */

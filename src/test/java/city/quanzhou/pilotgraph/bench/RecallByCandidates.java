@@ -37,16 +37,6 @@ public final class RecallByCandidates {
 	private RecallByCandidates() {
 	}
 
-	/** The ranking by meaning of the hybrid statement, as {@link BenchHarness#meaningRanking}, with k candidates. */
-	private static List<Map.Entry<String, Double>> asSearched(Session session, SearchCypher search, String text, int k) {
-		Map<String, Object> parameters = new java.util.HashMap<>(search.parameters(text, null, 10));
-		parameters.put("labels", null);
-		parameters.put("candidates", k);
-		String statement = parameters.containsKey("query") ? SearchCypher.HYBRID : SearchCypher.HYBRID_WITHOUT_WORDS;
-		return session.run(statement, parameters).single().get("byMeaning")
-			.asList((candidate) -> Map.entry(candidate.get("n").get("id").asString(), candidate.get("score").asDouble()));
-	}
-
 	public static void main(String[] args) throws Exception {
 		int[] ks = (args.length > 1) ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 100, 200 };
@@ -68,7 +58,7 @@ public final class RecallByCandidates {
 					tenCosines.clear();
 					for (int q = 0; q < queries.size(); q++) {
 						long started = System.nanoTime();
-						List<Map.Entry<String, Double>> rows = AS_SEARCHED ? asSearched(session, search, texts.get(q), k)
+						List<Map.Entry<String, Double>> rows = AS_SEARCHED ? BenchHarness.meaningRanking(session, search, texts.get(q), k)
 								: session.run("""
 										CALL db.index.vector.queryNodes('entity_embedding', $k, $v) YIELD node, score
 										RETURN node.id AS id, score""", Map.of("k", k, "v", queries.get(q)))
