@@ -8,6 +8,7 @@ import graphql.schema.SelectedField;
 import city.quanzhou.pilotgraph.entity.Arguments;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.entity.SelectionCache;
 
 /**
  * What a coverageGaps request asks of each gap, so that one statement reads exactly that: a projection per
@@ -26,12 +27,23 @@ record GapSelection(EntityProjection link, EntityProjection waitingResults, int 
 			WHOLE_LIST_LENGTH, EntityProjection.WHOLE, WHOLE_LIST_LENGTH, true, EntityProjection.WHOLE, null);
 
 	static GapSelection of(DataFetchingEnvironment environment) {
+		return SelectionCache.get(environment, "gap selection", GapSelection::compile)
+			.with(Prefetched.of(environment));
+	}
+
+	private static GapSelection compile(DataFetchingEnvironment environment) {
 		List<SelectedField> waiting = environment.getSelectionSet().getFields("waitingResults");
 		List<SelectedField> enterprises = environment.getSelectionSet().getFields("enterprises");
 		return new GapSelection(orIdOnly(EntityProjection.at(environment, "link")), EntityProjection.of(waiting),
 				largestFirst(waiting), EntityProjection.of(enterprises), largestFirst(enterprises),
 				environment.getSelectionSet().contains("enterpriseCount"),
-				EntityProjection.at(environment, "plannedBases"), Prefetched.of(environment));
+				EntityProjection.at(environment, "plannedBases"), null);
+	}
+
+	/** This selection with the request's store of what is read along. */
+	private GapSelection with(Prefetched store) {
+		return new GapSelection(this.link, this.waitingResults, this.waitingResultsFirst, this.enterprises,
+				this.enterprisesFirst, this.countEnterprises, this.plannedBases, store);
 	}
 
 	private static EntityProjection orIdOnly(EntityProjection projection) {

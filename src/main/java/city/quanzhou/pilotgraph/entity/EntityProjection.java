@@ -75,7 +75,8 @@ public final class EntityProjection {
 
 	/** What the field being fetched selects of the entity (or entities) it returns. */
 	public static EntityProjection of(DataFetchingEnvironment environment) {
-		return compile(List.of(environment.getSelectionSet()), isAbstract(environment.getFieldType()));
+		return SelectionCache.get(environment, "projection", (any) -> compile(List.of(any.getSelectionSet()),
+				isAbstract(any.getFieldType())));
 	}
 
 	/**
@@ -84,7 +85,8 @@ public final class EntityProjection {
 	 * {@code null} when nothing is selected there.
 	 */
 	public static EntityProjection at(DataFetchingEnvironment environment, String path) {
-		return of(environment.getSelectionSet().getFields(path));
+		return SelectionCache.get(environment, "projection at " + path,
+				(any) -> of(any.getSelectionSet().getFields(path)));
 	}
 
 	/** The union of what these fields (one field under its aliases) select of their entities. */

@@ -16,7 +16,7 @@ public record PageSelection(EntityProjection projection, boolean countTotal, Pre
 	public static PageSelection of(DataFetchingEnvironment environment) {
 		EntityProjection nodes = EntityProjection.at(environment, "edges/node");
 		return new PageSelection((nodes != null) ? nodes : EntityProjection.ID_ONLY,
-				environment.getSelectionSet().contains("totalCount"), Prefetched.of(environment));
+				SelectionCache.selects(environment, "totalCount"), Prefetched.of(environment));
 	}
 
 }

@@ -1,8 +1,10 @@
 package city.quanzhou.pilotgraph.path;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.entity.SelectionCache;
 
 @Controller
 class PathController {
@@ -49,20 +52,22 @@ class PathController {
 
 	/** Whether the request selects nothing of a path but its length (and perhaps its type name). */
 	private static boolean onlyHops(DataFetchingEnvironment environment) {
-		return environment.getSelectionSet()
+		return SelectionCache.get(environment, "only hops", (any) -> any.getSelectionSet()
 			.getImmediateFields()
 			.stream()
-			.allMatch((field) -> "hops".equals(field.getName()) || "__typename".equals(field.getName()));
+			.allMatch((field) -> "hops".equals(field.getName()) || "__typename".equals(field.getName())));
 	}
 
 	/** What the request selects of the entities at these paths (the union), or their ids alone. */
 	private static EntityProjection selected(DataFetchingEnvironment environment, String... paths) {
-		List<graphql.schema.SelectedField> fields = new java.util.ArrayList<>();
-		for (String path : paths) {
-			fields.addAll(environment.getSelectionSet().getFields(path));
-		}
-		EntityProjection projection = EntityProjection.of(fields);
-		return (projection != null) ? projection : EntityProjection.ID_ONLY;
+		return SelectionCache.get(environment, "projection at " + String.join(" and ", paths), (any) -> {
+			List<SelectedField> fields = new ArrayList<>();
+			for (String path : paths) {
+				fields.addAll(any.getSelectionSet().getFields(path));
+			}
+			EntityProjection projection = EntityProjection.of(fields);
+			return (projection != null) ? projection : EntityProjection.ID_ONLY;
+		});
 	}
 
 }

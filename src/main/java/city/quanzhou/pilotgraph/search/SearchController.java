@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 import city.quanzhou.pilotgraph.entity.Prefetched;
+import city.quanzhou.pilotgraph.entity.SelectionCache;
 
 @Controller
 class SearchController {
@@ -28,7 +29,7 @@ class SearchController {
 		EntityProjection entity = EntityProjection.at(environment, "entity");
 		return this.search.search(new SearchRequest(text, kinds, first, district, chainId, status), SearchMethod.HYBRID,
 				(entity != null) ? entity : EntityProjection.ID_ONLY, Prefetched.of(environment),
-				environment.getSelectionSet().contains("match"));
+				SelectionCache.selects(environment, "match"));
 	}
 
 }

@@ -70,6 +70,50 @@ class SelectionReadTests extends SeededGraphTest {
 		assertThat(piloted).isEqualTo(count("MATCH (b:TestBase {status: 'OPERATING'})-[:PILOTED]->() RETURN count(*)"));
 	}
 
+	@Test
+	void shouldAnswerEachRequestOfARepeatedDocumentForItsOwnEntity() {
+		// the projection is compiled once for the document (SelectionCache); each kind must still get its own ties
+		String base = "base-qingyuan-energy-storage";
+		String result = strings("MATCH (r:Result)-[:OWNED_BY]->() RETURN r.id ORDER BY r.id LIMIT 1").getFirst();
+		for (int round = 0; round < 2; round++) {
+			var ofBase = this.graphQl.documentName("entityOfAnyKindWithTies").variable("id", base).execute();
+			ofBase.path("entity.id").entity(String.class).isEqualTo(base);
+			ofBase.path("entity.covers[*].id").entityList(String.class).containsExactly(strings("""
+					MATCH (:TestBase {id: $id})-[:COVERS]->(l) RETURN l.id ORDER BY l.name, l.id""", base)
+				.toArray(String[]::new));
+			ofBase.path("entity.district.code").entity(String.class).isEqualTo(strings("""
+					MATCH (:TestBase {id: $id})-[:LOCATED_IN]->(d) RETURN d.code""", base).getFirst());
+			ofBase.path("entity.owners").pathDoesNotExist();
+			var ofResult = this.graphQl.documentName("entityOfAnyKindWithTies").variable("id", result).execute();
+			ofResult.path("entity.id").entity(String.class).isEqualTo(result);
+			ofResult.path("entity.owners[*].id").entityList(String.class).containsExactly(strings("""
+					MATCH (:Result {id: $id})-[:OWNED_BY]->(o) RETURN o.id ORDER BY o.name, o.id""", result)
+				.toArray(String[]::new));
+			ofResult.path("entity.covers").pathDoesNotExist();
+		}
+	}
+
+	@Test
+	void shouldFollowSkipAndIncludeOnEveryRequestOfADocument() {
+		// a variable decides the selection here, so nothing compiled for one request may serve the next
+		String base = "base-qingyuan-energy-storage";
+		String[] covered = strings("""
+				MATCH (:TestBase {id: $id})-[:COVERS]->(l) RETURN l.id ORDER BY l.name, l.id""", base).toArray(String[]::new);
+		String district = strings("MATCH (:TestBase {id: $id})-[:LOCATED_IN]->(d) RETURN d.code", base).getFirst();
+		for (boolean withCovers : new boolean[] { true, false, true, false }) {
+			var response = this.graphQl.documentName("baseWithCoversIncluded").variable("id", base)
+				.variable("withCovers", withCovers).execute();
+			if (withCovers) {
+				response.path("entity.covers[*].id").entityList(String.class).containsExactly(covered);
+				response.path("entity.district").pathDoesNotExist();
+			}
+			else {
+				response.path("entity.covers").pathDoesNotExist();
+				response.path("entity.district.code").entity(String.class).isEqualTo(district);
+			}
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> map(Object value) {
 		return (Map<String, Object>) value;
