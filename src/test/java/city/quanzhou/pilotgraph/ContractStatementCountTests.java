@@ -108,7 +108,11 @@ class ContractStatementCountTests extends SeededGraphTest {
 
 	@Test
 	void shouldAnswerRepeatedCoverageWithTheChangeLogsHeadAlone() {
+		// a change first, so that the warm-up keeps a fresh answer: one another test class kept in this shared
+		// context could pass the keeping's maximum age between the warm-up and the counted request on a busy machine
+		appendChange();
 		assertStatements(1, "ChainCoverage", Map.of());
+		appendChange();
 		assertStatements(1, "CoverageGaps", Map.of());
 	}
 
