@@ -108,8 +108,8 @@ class ContractStatementCountTests extends SeededGraphTest {
 
 	@Test
 	void shouldAnswerRepeatedCoverageWithTheChangeLogsHeadAlone() {
-		// a change first, so that the warm-up keeps a fresh answer: one another test class kept in this shared
-		// context could pass the keeping's maximum age between the warm-up and the counted request on a busy machine
+		// a change first, so that the warm-up keeps a fresh answer: an answer that another test class kept in this
+		// shared context could reach its maximum age between the warm-up and the counted request on a busy machine
 		appendChange();
 		assertStatements(1, "ChainCoverage", Map.of());
 		appendChange();
