@@ -50,8 +50,16 @@ public final class HttpGraphQl {
 	}
 
 	public Reply post(String document, Map<String, Object> variables, String token) {
+		return post(document, null, variables, token);
+	}
+
+	/** One operation of a document that holds several, by its name. */
+	public Reply post(String document, String operationName, Map<String, Object> variables, String token) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("query", document);
+		if (operationName != null) {
+			body.put("operationName", operationName);
+		}
 		body.put("variables", variables);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
 			.timeout(Duration.ofSeconds(60))

@@ -3,6 +3,8 @@ package city.quanzhou.pilotgraph.system;
 import java.util.List;
 import java.util.Map;
 
+import graphql.parser.Parser;
+
 import org.junit.jupiter.api.Test;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
@@ -21,6 +23,47 @@ class RequestLimitsTests extends FixtureGraphTest {
 		Reply reply = http().post(deep, Map.of(), null);
 		assertThat(reply.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
 		assertThat(reply.body()).doesNotContain("\"data\":{");
+	}
+
+	/** Thirteen levels deep when {@code $deep} is true, seven when it is false; the limit is twelve. */
+	private static final String DEEP_WHEN_ASKED = """
+			query Conditional($deep: Boolean!) { testBases { edges { node { covers { chain { links {
+			  coveredBy @include(if: $deep) { covers { chain { links { coveredBy { covers { id } } } } } }
+			  id } } } } } } }""";
+
+	@Test
+	void shouldMeasureADocumentWithConditionsOnEveryRequest() {
+		// passed once without the deep part; the same document must still be refused when a variable includes it
+		Reply shallow = http().post(DEEP_WHEN_ASKED, Map.of("deep", false), null);
+		Reply deep = http().post(DEEP_WHEN_ASKED, Map.of("deep", true), null);
+		assertThat(shallow.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+		assertThat(deep.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
+	}
+
+	@Test
+	void shouldMeasureEachOperationOfADocumentThatPassedBefore() {
+		String document = """
+				query Shallow { testBases(first: 1) { totalCount } }
+				query Deep { testBases { edges { node { covers { chain { links { coveredBy { covers { chain { links {
+				  coveredBy { covers { id } } } } } } } } } } } } }
+				""";
+		Reply shallow = http().post(document, "Shallow", Map.of(), null);
+		Reply shallowAgain = http().post(document, "Shallow", Map.of(), null);
+		Reply deep = http().post(document, "Deep", Map.of(), null);
+		assertThat(shallow.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+		assertThat(shallow.<Integer>read("$.data.testBases.totalCount")).isNotNull();
+		assertThat(shallowAgain.body()).isEqualTo(shallow.body());
+		assertThat(deep.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
+	}
+
+	@Test
+	void shouldTellDocumentsWithConditionsFromThoseWithout() {
+		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(DEEP_WHEN_ASKED))).isTrue();
+		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(
+				"query Q($id: ID!) { entity(id: $id) { id ... on TestBase @skip(if: false) { name } } }"))).isTrue();
+		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(
+				"query Q($id: ID!, $first: Int) { entity(id: $id) { id ... on Institute { results(first: $first) { totalCount } } } }")))
+			.isFalse();
 	}
 
 	@Test
