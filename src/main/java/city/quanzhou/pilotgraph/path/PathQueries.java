@@ -139,10 +139,11 @@ final class PathQueries {
 	 * {@code bench/profile/statements.js shortest}). A shortest path repeats no node, so no check for that.
 	 * The predicate covers every node and lets the ends pass: on {@code nodes(p)[1..-1]} the planner adds an
 	 * exhaustive search of every path up to the bound for when the shortest one fails it, which between ends
-	 * that are not joined walks all of both neighbourhoods' paths.
+	 * that are not joined walks all of both neighbourhoods' paths. Without {@code CYPHER 25}: nothing in it needs
+	 * Cypher 25, and a statement that names a language costs the database about 0.03–0.05 ms more to pre-parse
+	 * its options on every run, a tenth of this statement's own CPU (docs/benchmarks.md, "Sixth round").
 	 */
 	private static final String SHORTEST_LENGTH_ANY_WAY = """
-			CYPHER 25
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = shortestPath((a)-[:{{ties}}*1..{{hops}}]-(b))
 			WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ({{between}}))

@@ -1,27 +1,10 @@
 package city.quanzhou.pilotgraph.system;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Directive;
-import graphql.language.Document;
 import graphql.language.Field;
-import graphql.language.Node;
-import graphql.language.NodeTraverser;
-import graphql.language.NodeVisitorStub;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -50,97 +33,10 @@ class RequestLimits {
 			@DefaultValue("20") int maxOperations, @DefaultValue("30s") Duration requestTimeLimit) {
 	}
 
-	/**
-	 * GraphiQL's own schema introspection nests 15 deep; only queries of the graph are held to the limit. An
-	 * operation that passed it is not measured again ({@link PassedOperations}).
-	 */
+	/** Depth and complexity, measured once per operation of a recurring document ({@link OperationShapeLimits}). */
 	@Bean
-	Instrumentation maxQueryDepth(Limits limits, PassedOperations passed) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				if (introspectionOnly(parameters) || passed.contains(parameters, "depth")) {
-					return SimpleInstrumentationContext.noOp();
-				}
-				InstrumentationContext<ExecutionResult> measured = super.beginExecuteOperation(parameters, state);
-				passed.remember(parameters, "depth"); // not reached when the limit was exceeded: that throws
-				return measured;
-			}
-		};
-	}
-
-	@Bean
-	Instrumentation maxQueryComplexity(Limits limits, PassedOperations passed) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				if (introspectionOnly(parameters) || passed.contains(parameters, "complexity")) {
-					return SimpleInstrumentationContext.noOp();
-				}
-				InstrumentationContext<ExecutionResult> measured = super.beginExecuteOperation(parameters, state);
-				passed.remember(parameters, "complexity");
-				return measured;
-			}
-		};
-	}
-
-	@Bean
-	PassedOperations passedOperations() {
-		return new PassedOperations();
-	}
-
-	/**
-	 * Operations of recurring documents that passed a limit of their shape, so that they are not measured again on
-	 * every request: each measurement walks the whole operation (4.3 % of the CPU of a short read, the contract's
-	 * shortest path, in the profile of docs/benchmarks.md, "Sixth round"). Depth and complexity (one per field)
-	 * depend on the document and the operation alone, unless {@code @skip} or {@code @include} takes a variable's
-	 * value; documents with either are measured on every request. The document cache ({@link DocumentCache}) hands
-	 * every request of one document the same parsed {@link Document}, so it is the key; an entry goes when its
-	 * document is collected, after the document cache let it go. The limits do not change while the service runs.
-	 */
-	static final class PassedOperations {
-
-		private final Map<Document, Set<String>> passed = Collections.synchronizedMap(new WeakHashMap<>());
-
-		boolean contains(InstrumentationExecuteOperationParameters parameters, String limit) {
-			Set<String> operations = this.passed.get(parameters.getExecutionContext().getDocument());
-			return operations != null && operations.contains(key(parameters, limit));
-		}
-
-		void remember(InstrumentationExecuteOperationParameters parameters, String limit) {
-			Document document = parameters.getExecutionContext().getDocument();
-			if (document != null && !hasConditions(document)) {
-				this.passed.computeIfAbsent(document, (any) -> ConcurrentHashMap.newKeySet()).add(key(parameters, limit));
-			}
-		}
-
-		private static String key(InstrumentationExecuteOperationParameters parameters, String limit) {
-			return limit + " of " + parameters.getExecutionContext().getOperationDefinition().getName();
-		}
-
-		/** Whether a {@code @skip} or {@code @include} appears anywhere in the document. */
-		static boolean hasConditions(Document document) {
-			boolean[] found = { false };
-			new NodeTraverser().depthFirst(new NodeVisitorStub() {
-				@Override
-				public TraversalControl visitDirective(Directive directive, TraverserContext<Node> context) {
-					if (directive.getName().equals("skip") || directive.getName().equals("include")) {
-						found[0] = true;
-						return TraversalControl.QUIT;
-					}
-					return TraversalControl.CONTINUE;
-				}
-			}, document);
-			return found[0];
-		}
-
-	}
-
-	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
-		return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
-			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
+	Instrumentation operationShapeLimits(Limits limits) {
+		return new OperationShapeLimits(limits.maxDepth(), limits.maxComplexity());
 	}
 
 	/** With {@code pilotgraph.introspection.enabled=false} (the prod profile) every request refuses introspection. */

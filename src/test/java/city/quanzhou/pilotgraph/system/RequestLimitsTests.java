@@ -58,10 +58,10 @@ class RequestLimitsTests extends FixtureGraphTest {
 
 	@Test
 	void shouldTellDocumentsWithConditionsFromThoseWithout() {
-		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(DEEP_WHEN_ASKED))).isTrue();
-		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(
+		assertThat(OperationShapeLimits.hasConditions(Parser.parse(DEEP_WHEN_ASKED))).isTrue();
+		assertThat(OperationShapeLimits.hasConditions(Parser.parse(
 				"query Q($id: ID!) { entity(id: $id) { id ... on TestBase @skip(if: false) { name } } }"))).isTrue();
-		assertThat(RequestLimits.PassedOperations.hasConditions(Parser.parse(
+		assertThat(OperationShapeLimits.hasConditions(Parser.parse(
 				"query Q($id: ID!, $first: Int) { entity(id: $id) { id ... on Institute { results(first: $first) { totalCount } } } }")))
 			.isFalse();
 	}
