@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -85,19 +86,18 @@ public class EntityService {
 					+ "; choose one of " + SORT_FIELDS.get(kind));
 		}
 		Map<String, Object> parameters = filterParameters((filter != null) ? filter : EntityFilter.NONE);
-		parameters.put("label", kind.label());
 		parameters.put("offset", page.offset());
 		EntityProjection projection = selection.projection();
 		if (selection.countTotal()) {
 			parameters.put("limit", page.limit());
-			return this.reads.one(EntityQueries.countedPage(parameters, sort, projection), parameters, (record) -> {
+			return this.reads.one(EntityQueries.countedPage(kind, parameters, sort, projection), parameters, (record) -> {
 				List<T> nodes = record.get("page").asList((value) -> projection.read(value, selection.store(), type));
 				return Connection.of(nodes, page, record.get("totalCount").asInt());
 			}).orElseThrow();
 		}
 		// one row more than the page tells whether another page follows, without counting the whole list
 		parameters.put("limit", page.limit() + 1);
-		List<T> nodes = List.copyOf(this.reads.list(EntityQueries.page(parameters, sort, projection), parameters,
+		List<T> nodes = List.copyOf(this.reads.list(EntityQueries.page(kind, parameters, sort, projection), parameters,
 				(record) -> projection.read(record.get("n"), selection.store(), type)));
 		return Connection.uncounted(nodes, page);
 	}
@@ -199,6 +199,8 @@ public class EntityService {
 		parameters.put("stage", filter.stage());
 		parameters.put("agencyId", filter.agencyId());
 		parameters.put("recognition", filter.recognition());
+		// the statement names only the filters that are set (EntityQueries): the others need not travel
+		parameters.values().removeIf(Objects::isNull);
 		return parameters;
 	}
 

@@ -290,14 +290,6 @@ public class ContractBench {
 				}));
 		operations.add(new ContractBench("TestBases", null, (i) -> Map.of("first", 20), (session, v) -> {
 			Map<String, Object> p = new HashMap<>();
-			for (String filter : List.of("text", "district", "chainId", "linkId", "status", "services", "openToPublic",
-					"maturity", "needsPilot", "ownerId", "category", "level", "inCity", "lead", "challengeList", "stage",
-					"agencyId", "recognition")) {
-				p.put(filter, null);
-			}
-			p.put("label", "TestBase");
-			p.put("sortField", "NAME");
-			p.put("descending", false);
 			p.put("offset", 0);
 			p.put("limit", v.get("first"));
 			List<String> ids = read(session, EntityCypher.PAGE, p).getFirst().get("page")

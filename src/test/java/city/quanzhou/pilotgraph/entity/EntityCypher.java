@@ -5,8 +5,9 @@ public final class EntityCypher {
 
 	public static final String BY_ID = EntityQueries.byId(EntityProjection.WHOLE);
 
-	/** The first page of an unfiltered list by name, as the contract's TestBases asks. */
-	public static final String PAGE = EntityQueries.countedPage(java.util.Map.of(), EntityOrder.BY_NAME, EntityProjection.WHOLE);
+	/** The first page of the unfiltered list of test bases by name, as the contract's TestBases asks. */
+	public static final String PAGE = EntityQueries.countedPage(EntityKind.TEST_BASE, java.util.Map.of(),
+			EntityOrder.BY_NAME, EntityProjection.WHOLE);
 
 	public static final String OUTGOING = EntityQueries.OUTGOING;
 

@@ -1,9 +1,13 @@
 package city.quanzhou.pilotgraph.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
 
@@ -36,6 +40,49 @@ class EntityPagingTests extends FixtureGraphTest {
 		var ids = first.path("institutes.edges[*].node.id").entityList(String.class).get();
 		ids.addAll(second.path("institutes.edges[*].node.id").entityList(String.class).get());
 		assertThat(ids).containsExactlyInAnyOrder("inst-a", "inst-b", "inst-c");
+	}
+
+	@Test
+	void shouldReadAPageByNameFromTheKindsNameIndexInOrder() {
+		// a partial sort over the index in name order stops after the page; a full sort reads every entity of the kind
+		try (Session session = this.driver.session()) {
+			for (EntityKind kind : EntityKind.values()) {
+				for (EntityOrder order : List.of(EntityOrder.BY_NAME, new EntityOrder("NAME", "DESC"))) {
+					Plan plan = session.run("EXPLAIN " + EntityQueries.page(kind, Map.of(), order, EntityProjection.ID_ONLY),
+							Map.of("offset", 0, "limit", 21))
+						.consume()
+						.plan();
+					assertThat(operators(plan)).as("%s by %s", kind, order)
+						.contains("PartialTop")
+						.anyMatch((operator) -> operator.startsWith("NodeIndexScan"))
+						.doesNotContain("Top", "NodeByLabelScan", "DynamicLabelNodeLookup");
+				}
+			}
+		}
+	}
+
+	@Test
+	void shouldListByNameInBothDirectionsWithTheIdBreakingTies() {
+		replaceGraph("""
+				CREATE (:Entity:Institute {id: 'inst-2', name: '甲研究院', aliases: [], source: 'SYNTHETIC', version: 1})
+				CREATE (:Entity:Institute {id: 'inst-1', name: '甲研究院', aliases: [], source: 'SYNTHETIC', version: 1})
+				CREATE (:Entity:Institute {id: 'inst-3', name: '乙研究院', aliases: [], source: 'SYNTHETIC', version: 1})
+				""");
+		List<String> ascending = this.graphQl.document("{ institutes(first: 3) { edges { node { id } } } }")
+			.execute().path("institutes.edges[*].node.id").entityList(String.class).get();
+		List<String> descending = this.graphQl
+			.document("{ institutes(first: 3, orderBy: {field: NAME, direction: DESC}) { edges { node { id } } } }")
+			.execute().path("institutes.edges[*].node.id").entityList(String.class).get();
+		// names compare by code point: 乙 (U+4E59) before 甲 (U+7532); the two 甲 by id, ascending either way
+		assertThat(ascending).containsExactly("inst-3", "inst-1", "inst-2");
+		assertThat(descending).containsExactly("inst-1", "inst-2", "inst-3");
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>();
+		operators.add(plan.operatorType().replaceAll("@.*", ""));
+		plan.children().forEach((child) -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 	@Test
