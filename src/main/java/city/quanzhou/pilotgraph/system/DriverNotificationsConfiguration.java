@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code warning} or {@code information}; off by default). Nothing in the service reads them, yet the database
  * writes each one into the result's metadata and the driver decodes it on every request: the hops-only partner
  * path, for one, drew a 400-character "cartesian product" notice on every run, 2.6 % of the CPU samples of a stream
- * of such requests (docs/benchmarks.md, "Sixth round"). Turn them on to see them in Spring Data Neo4j's log while
- * writing a statement.
+ * of such requests (docs/benchmarks.md, "Sixth round"). Turned on, they are sent again, and Spring Data Neo4j logs
+ * those of the statements it runs.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverNotificationsConfiguration {
