@@ -6,12 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -48,8 +42,6 @@ public class PathService {
 
 	/** How long past its own limit a search may run before the caller is answered anyway. */
 	private static final long GRACE_MILLIS = 2000;
-
-	private static final ExecutorService SEARCHES = Executors.newVirtualThreadPerTaskExecutor();
 
 	/** Longest path anyone may ask for; six hops already reach most of a connected ecosystem. */
 	public static final int MAX_HOPS = 6;
@@ -201,23 +193,9 @@ public class PathService {
 	private <T> T read(String boundArgument, Function<Statements, T> work) {
 		// The database ends the transaction at the limit, but only when its search next checks for that; the
 		// caller never waits more than a short grace beyond the limit, whatever the database is doing.
-		CompletableFuture<T> search = CompletableFuture.supplyAsync(() -> readInSession(boundArgument, work), SEARCHES);
-		try {
-			return search.get(this.properties.timeLimit().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			throw new PathSearchTimedOutException(boundArgument, this.properties.timeLimit(), ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PathSearchTimedOutException(boundArgument, this.properties.timeLimit(), ex);
-		}
+		return SearchWatchdog.within(this.properties.timeLimit().plusMillis(GRACE_MILLIS),
+				() -> readInSession(boundArgument, work),
+				(cause) -> new PathSearchTimedOutException(boundArgument, this.properties.timeLimit(), cause));
 	}
 
 	private <T> T readInSession(String boundArgument, Function<Statements, T> work) {
