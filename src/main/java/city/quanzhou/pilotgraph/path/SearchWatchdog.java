@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * and the caller gets its error at once, whatever the database is doing.
  * <p>
  * Why not hand the search to a thread of its own and wait on that with a time-out, as before: the hand-off cost a
- * hops-only path request 4–6 % of its CPU (docs/benchmarks.md, "Sixth round"); arming and disarming an alarm
- * costs a queue insertion and removal.
+ * hops-only path request 16–20 % more CPU while the JIT was still compiling the mix, 0–3 % once warm
+ * (docs/benchmarks.md, "Sixth round"); arming and disarming an alarm costs a queue insertion and removal.
  */
 final class SearchWatchdog {
 
