@@ -50,6 +50,11 @@ final class SearchWatchdog {
 			}
 			throw ex;
 		}
+		catch (Error ex) {
+			// disarmed all the same: a live alarm would interrupt the thread later, in whatever it does by then
+			watch.end(alarm);
+			throw ex;
+		}
 		watch.end(alarm);
 		return answer;
 	}

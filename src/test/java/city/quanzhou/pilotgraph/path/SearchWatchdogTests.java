@@ -47,6 +47,17 @@ class SearchWatchdogTests {
 	}
 
 	@Test
+	void shouldDisarmTheAlarmWhenTheWorkFailsWithAnError() throws InterruptedException {
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> SearchWatchdog.within(Duration.ofMillis(50),
+				() -> {
+					throw new AssertionError("an error, not an exception");
+				}, OverBound::new));
+		// past the bound: an alarm left armed would have interrupted this thread by now
+		Thread.sleep(200);
+		assertThat(Thread.currentThread().isInterrupted()).isFalse();
+	}
+
+	@Test
 	void shouldLeaveNoInterruptBehindWhenTheAlarmAndTheEndMeet() {
 		// bounds about as long as the work, so that the alarm goes off before, during and after its end
 		AtomicInteger overBound = new AtomicInteger();
