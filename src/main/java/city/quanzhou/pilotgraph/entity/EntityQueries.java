@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The Cypher behind {@link EntityService}. Labels and relationship types are parameters ({@code $(...)}),
- * always taken from {@link EntityKind} or {@link Relation}, never from request text.
+ * The Cypher behind {@link EntityService}. Relationship types are parameters ({@code $(...)}); a list's label is
+ * written into its statement, so that the planner can use the kind's indexes. Both are always taken from
+ * {@link EntityKind} or {@link Relation}, never from request text.
  */
 final class EntityQueries {
 

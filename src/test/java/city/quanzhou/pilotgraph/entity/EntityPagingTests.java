@@ -1,6 +1,5 @@
 package city.quanzhou.pilotgraph.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.PlanOperators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class EntityPagingTests extends FixtureGraphTest {
 							Map.of("offset", 0, "limit", 21))
 						.consume()
 						.plan();
-					assertThat(operators(plan)).as("%s by %s", kind, order)
+					assertThat(PlanOperators.of(plan)).as("%s by %s", kind, order)
 						.contains("PartialTop")
 						.anyMatch((operator) -> operator.startsWith("NodeIndexScan"))
 						.doesNotContain("Top", "NodeByLabelScan", "DynamicLabelNodeLookup");
@@ -76,13 +76,6 @@ class EntityPagingTests extends FixtureGraphTest {
 		// names compare by code point: 乙 (U+4E59) before 甲 (U+7532); the two 甲 by id, ascending either way
 		assertThat(ascending).containsExactly("inst-3", "inst-1", "inst-2");
 		assertThat(descending).containsExactly("inst-1", "inst-2", "inst-3");
-	}
-
-	private static List<String> operators(Plan plan) {
-		List<String> operators = new ArrayList<>();
-		operators.add(plan.operatorType().replaceAll("@.*", ""));
-		plan.children().forEach((child) -> operators.addAll(operators(child)));
-		return operators;
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package city.quanzhou.pilotgraph.path;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 
 import city.quanzhou.pilotgraph.FixtureGraphTest;
+import city.quanzhou.pilotgraph.PlanOperators;
 import city.quanzhou.pilotgraph.entity.EntityKind;
 import city.quanzhou.pilotgraph.entity.EntityProjection;
 
@@ -240,7 +240,7 @@ class PartnerPathTests extends FixtureGraphTest {
 							PathService.partnerPathParameters(PathOptions.NONE, "res", "ent-island", 1))
 					.consume()
 					.plan();
-				assertThat(operators(plan)).as("through a kind: %s", throughAKind)
+				assertThat(PlanOperators.of(plan)).as("through a kind: %s", throughAKind)
 					.noneMatch((operator) -> operator.startsWith("AntiConditionalApply")
 							|| operator.startsWith("VarLengthExpand"))
 					.anyMatch((operator) -> operator.startsWith("ShortestPath")
@@ -281,13 +281,6 @@ class PartnerPathTests extends FixtureGraphTest {
 		}
 		// both answers occur many times: paths, and none within the bound or through the kind
 		assertThat(withPaths).isBetween(200, compared - 200);
-	}
-
-	private static List<String> operators(Plan plan) {
-		List<String> operators = new ArrayList<>();
-		operators.add(plan.operatorType().replaceAll("@.*", ""));
-		plan.children().forEach((child) -> operators.addAll(operators(child)));
-		return operators;
 	}
 
 	@Test
