@@ -54,7 +54,7 @@ final class OperationShapeLimits extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		if (introspectionOnly(parameters) || passedBefore(parameters)) {
+		if (passedBefore(parameters) || introspectionOnly(parameters)) {
 			return SimpleInstrumentationContext.noOp();
 		}
 		// each throws graphql-java's AbortExecutionException, naming the limit, when the operation exceeds it
