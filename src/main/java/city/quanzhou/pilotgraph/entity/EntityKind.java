@@ -1,7 +1,10 @@
 package city.quanzhou.pilotgraph.entity;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of node in the ecosystem graph. Each is stored with two labels, {@code :Entity} and its own
@@ -27,6 +30,10 @@ public enum EntityKind {
 	RECOGNITION_STEP("RecognitionStep", true),
 	TRAINING_EVENT("TrainingEvent", true),
 	BENEFIT_TERMS("BenefitTerms", true);
+
+	// read for every entity of every answer (its labels name its kind): a map, not a walk over the values
+	private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(EntityKind::label, Function.identity()));
 
 	private final String label;
 
@@ -55,7 +62,7 @@ public enum EntityKind {
 	}
 
 	public static Optional<EntityKind> ofLabel(String label) {
-		return Arrays.stream(values()).filter((kind) -> kind.label.equals(label)).findFirst();
+		return (label != null) ? Optional.ofNullable(BY_LABEL.get(label)) : Optional.empty();
 	}
 
 }
