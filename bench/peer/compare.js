@@ -211,7 +211,7 @@ function markdown(run) {
   lines.push(`Run \`${run.label}\`, ${run.started} to ${run.finished}; ours ${run.ours}, peer ${run.peer}, database ${run.bolt}; `
     + `${run.cores} cores; load average before ${run.loadBefore}, after ${run.loadAfter}. One at a time: up to ${SEQUENTIAL} `
     + `requests per side (alternating, same variables, at most ${SEQUENTIAL_SECONDS} s), after a warm-up of both sides `
-    + `(${run.warmUp ? `${run.warmUp.requests} requests, every pair in turn, in ${run.warmUp.seconds} s` : 'none'}); then ${CLIENTS} clients for ${SECONDS} s per side.`);
+    + `(${run.warmUp ? `${run.warmUp.requests} requests, every pair in turn, in ${run.warmUp.seconds} s${run.warmUp.clients ? `, half of each pair's share one at a time, half at ${run.warmUp.clients} clients per side` : ''}` : 'none'}); then ${CLIENTS} clients for ${SECONDS} s per side.`);
   lines.push('');
   lines.push('| pair | same data | statements ours / peer | ours p50 / p90 / p99 ms | peer p50 / p90 / p99 ms | **p50 ours ÷ peer** (target ≤ 0.9) '
     + `| req/s @${CLIENTS} ours / peer | **req/s ours ÷ peer** (target ≥ 1.2) | load avg (1 min) after one-at-a-time / after @${CLIENTS} |`);
@@ -241,24 +241,37 @@ function markdown(run) {
 /**
  * Both servers, ours on the JVM and the peer on V8, compile their hot paths only after thousands of requests; a
  * freshly started JVM measured first would lose to its own cold start (a first run measured the first five pairs
- * cold and every later pair warm). So each selected pair is sent to both sides in turn, unmeasured, for its share
- * of --warmup-seconds before the first pair is timed: a share each, so that one slow pair cannot starve the
- * others. Errors are counted here; the pair's own check reports them.
+ * cold and every later pair warm). So each selected pair is sent to both sides, unmeasured, for its share of
+ * --warmup-seconds before the first pair is timed: a share each, so that one slow pair cannot starve the others.
+ * Half of a pair's share is one request at a time, the sides alternating; the other half is the load of the
+ * throughput phase, --clients at a time, first ours and then the peer's for a quarter each. After a warm-up of one
+ * request at a time, the JVM was still compiling when the first pair was timed at 4 clients: a fresh run's
+ * compilation log shows 70 C2 compilations per 10 s at the end of the warm-up, 471 and 297 in the 20 s in which
+ * Bases20 was timed, and 113 methods deoptimised there (docs/benchmarks.md, seventh round). Errors are counted
+ * here; the pair's own check reports them.
  */
 async function warmUp(selected, pools) {
   const share = (WARMUP_SECONDS * 1000) / Math.max(1, selected.length);
   let requests = 0;
   let errors = 0;
+  const send = async (url, side, pair, i) => {
+    await post(url, request(side, pair.variables(pools, i))).catch(() => errors++);
+    requests++;
+  };
   for (const pair of selected) {
-    const deadline = performance.now() + share;
-    for (let i = 0; performance.now() < deadline; i++) {
-      for (const [url, side] of [[OURS, pair.ours], [PEER, pair.peer]]) {
-        await post(url, request(side, pair.variables(pools, i))).catch(() => errors++);
-        requests++;
-      }
+    const alternating = performance.now() + share / 2;
+    for (let i = 0; performance.now() < alternating; i++) {
+      await send(OURS, pair.ours, pair, i);
+      await send(PEER, pair.peer, pair, i);
+    }
+    for (const [url, side] of [[OURS, pair.ours], [PEER, pair.peer]]) {
+      const deadline = performance.now() + share / 4;
+      await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+        for (let i = c * 1000; performance.now() < deadline; i++) await send(url, side, pair, i);
+      }));
     }
   }
-  return { seconds: WARMUP_SECONDS, requests, errors };
+  return { seconds: WARMUP_SECONDS, requests, errors, clients: CLIENTS };
 }
 
 const driver = neo4j.driver(BOLT);
