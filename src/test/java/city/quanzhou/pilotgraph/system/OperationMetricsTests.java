@@ -46,4 +46,26 @@ class OperationMetricsTests extends FixtureGraphTest {
 			.doesNotContain("Junk");
 	}
 
+	/**
+	 * DataLoaders are made only for requests that ask for one (DataLoadersOnFirstUse); those made are observed as
+	 * before, a timer per loader.
+	 */
+	@Test
+	void shouldTimeTheBatchLoadsOfARequestThatAsksForThem() throws Exception {
+		replaceGraph("""
+				CREATE (org:Entity:Institute {id: 'inst-1', name: '研究院', source: 'SYNTHETIC'})
+				CREATE (base:Entity:TestBase {id: 'base-1', name: '基地', status: 'OPERATING', source: 'SYNTHETIC'})
+				CREATE (base)-[:PILOTED {year: 2024}]->(:Entity:Result {id: 'res-1', name: '成果', maturity: 'PILOT', source: 'SYNTHETIC'})-[:OWNED_BY]->(org)
+				""");
+		assertThat(http().postDocument("nestedTestBases", Map.of(), null).body())
+			.contains("\"piloted\":[{\"year\":2024,\"result\":{\"id\":\"res-1\",\"owners\":[{\"id\":\"inst-1\"}]}}]");
+
+		String metrics;
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+		}
+		assertThat(metrics).containsPattern("graphql_dataloader_seconds_count\\{[^}]*graphql_loader_name=\"Result.owners\"[^}]*\\} [1-9]");
+	}
+
 }

@@ -1,0 +1,139 @@
+package city.quanzhou.pilotgraph.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionContextBuilder;
+import graphql.execution.ExecutionId;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.dataloader.instrumentation.DataLoaderInstrumentation;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
+
+import city.quanzhou.pilotgraph.system.DataLoadersOnFirstUse.OnFirstUseRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DataLoaders are made when a request first asks for one: all of them, once, and none for a request that does not. */
+class DataLoadersOnFirstUseTests {
+
+	private final AtomicInteger registrations = new AtomicInteger();
+
+	private final DefaultBatchLoaderRegistry batchLoaders = new DefaultBatchLoaderRegistry() {
+		@Override
+		public void registerDataLoaders(DataLoaderRegistry registry, GraphQLContext context) {
+			DataLoadersOnFirstUseTests.this.registrations.incrementAndGet();
+			super.registerDataLoaders(registry, context);
+		}
+	};
+
+	DataLoadersOnFirstUseTests() {
+		this.batchLoaders.<String, String>forName("upper")
+			.registerMappedBatchLoader((keys, environment) -> Mono
+				.just(keys.stream().collect(Collectors.toMap(Function.identity(), String::toUpperCase))));
+		this.batchLoaders.<String, Integer>forName("length")
+			.registerMappedBatchLoader((keys, environment) -> Mono
+				.just(keys.stream().collect(Collectors.toMap(Function.identity(), String::length))));
+	}
+
+	@Test
+	void shouldMakeNoDataLoaderForARequestThatAsksForNone() {
+		OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders, GraphQLContext.newContext().build());
+		registry.dispatchAll();
+		assertThat(registry.getDataLoaders()).isEmpty();
+		assertThat(this.registrations).hasValue(0);
+	}
+
+	@Test
+	void shouldMakeEveryDataLoaderOnceOnTheFirstLookUpAndLoadThroughIt() {
+		OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders, GraphQLContext.newContext().build());
+		DataLoader<String, String> upper = registry.getDataLoader("upper");
+		assertThat(registry.getKeys()).containsExactlyInAnyOrder("upper", "length");
+		assertThat(registry.<String, Integer>getDataLoader("length")).isNotNull();
+		assertThat(registry.getDataLoader("upper")).isSameAs(upper);
+		assertThat(registry.getDataLoader("absent")).isNull();
+		assertThat(this.registrations).hasValue(1);
+
+		CompletableFuture<String> loaded = upper.load("晋江");
+		CompletableFuture<String> other = upper.load("base");
+		registry.dispatchAll();
+		assertThat(loaded.join()).isEqualTo("晋江");
+		assertThat(other.join()).isEqualTo("BASE");
+	}
+
+	@Test
+	void shouldMakeTheDataLoadersOnceWhenManyThreadsAskAtOnce() throws Exception {
+		for (int round = 0; round < 200; round++) {
+			this.registrations.set(0);
+			OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders,
+					GraphQLContext.newContext().build());
+			CountDownLatch start = new CountDownLatch(1);
+			ConcurrentLinkedQueue<Object> found = new ConcurrentLinkedQueue<>();
+			List<Thread> threads = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				String name = (i % 2 == 0) ? "upper" : "length";
+				threads.add(Thread.ofVirtual().start(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					found.add(Map.entry(name, registry.getDataLoader(name)));
+				}));
+			}
+			start.countDown();
+			for (Thread thread : threads) {
+				thread.join();
+			}
+			assertThat(this.registrations).hasValue(1);
+			assertThat(found).hasSize(4).allSatisfy((entry) -> assertThat(((Map.Entry<?, ?>) entry).getValue()).isNotNull());
+		}
+	}
+
+	@Test
+	void shouldGiveEachOperationARegistryThatKeepsTheInstrumentationItFound() {
+		DataLoaderInstrumentation observed = new DataLoaderInstrumentation() {
+		};
+		ExecutionContext context = ExecutionContextBuilder.newExecutionContextBuilder()
+			.executionId(ExecutionId.from("1"))
+			.graphQLContext(GraphQLContext.newContext().build())
+			.dataLoaderRegistry(DataLoaderRegistry.newRegistry().instrumentation(observed).build())
+			.build();
+		ExecutionContext instrumented = new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders)
+			.instrumentExecutionContext(context, null, null);
+		assertThat(instrumented.getDataLoaderRegistry()).isInstanceOf(OnFirstUseRegistry.class);
+		assertThat(instrumented.getDataLoaderRegistry().getInstrumentation()).isSameAs(observed);
+		assertThat(this.registrations).hasValue(0);
+		assertThat(instrumented.getDataLoaderRegistry().getDataLoader("upper")).isNotNull();
+	}
+
+	@Test
+	void shouldLeaveTheDataLoadersACallerBroughtAlone() {
+		DataLoaderRegistry own = DataLoaderRegistry.newRegistry()
+			.register("own", DataLoaderFactory.newDataLoader((List<String> keys) -> CompletableFuture.completedFuture(keys)))
+			.build();
+		ExecutionContext context = ExecutionContextBuilder.newExecutionContextBuilder()
+			.executionId(ExecutionId.from("2"))
+			.graphQLContext(GraphQLContext.newContext().build())
+			.dataLoaderRegistry(own)
+			.build();
+		assertThat(new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders)
+			.instrumentExecutionContext(context, null, null)
+			.getDataLoaderRegistry()).isSameAs(own);
+	}
+
+}
