@@ -28,8 +28,9 @@ import org.springframework.graphql.execution.GraphQlSource;
  * when a request first asks for one, not for every request. Spring for GraphQL makes all of them (53) for each
  * request, and its observation instrumentation makes them again to observe them; most reads are now one statement
  * and ask for none. A profile put that work at 3–4 % of the CPU of a short read; made on first use, such reads cost
- * 3–5 % less CPU (docs/benchmarks.md, "Seventh round"). A request that does ask gets them all, made into a registry that carries the same DataLoader
- * instrumentation (so batch loads are observed as before); graphql-java dispatches what was made.
+ * 3–5 % less CPU (docs/benchmarks.md, "Seventh round"). A request that does ask gets them all, made into a registry
+ * that carries the same DataLoader instrumentation (so batch loads are observed as before); graphql-java
+ * dispatches what was made.
  */
 @Configuration(proxyBeanMethods = false)
 class DataLoadersOnFirstUse {
