@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client that names hundreds of operations first cannot take the metric tags from the real ones: only the saved
- * client operations (and configured names) get a series of their own, everything else is "other".
+ * client operations (and configured names) get a series of their own, everything else is "other". Batch loads are
+ * timed per loader.
  */
 // 250 requests over HTTP
 @Tag("integration")
