@@ -64,7 +64,8 @@ class DataLoadersOnFirstUse {
 				InstrumentationExecutionParameters parameters, InstrumentationState state) {
 			DataLoaderRegistry given = context.getDataLoaderRegistry();
 			if (!given.getDataLoaders().isEmpty()) {
-				// a caller brought DataLoaders of its own: those are its choice
+				// a caller brought DataLoaders of its own: ours join them at once, as Spring's service would add them
+				this.batchLoaders.registerDataLoaders(given, context.getGraphQLContext());
 				return context;
 			}
 			DataLoaderRegistry onFirstUse = new OnFirstUseRegistry(given.getInstrumentation(), this.batchLoaders,
@@ -76,7 +77,8 @@ class DataLoadersOnFirstUse {
 
 	/**
 	 * Empty until a DataLoader is looked up (by name, by the keys, or as a map); then every registration is made
-	 * into it, once, while other lookups wait. Dispatching an untouched registry dispatches nothing.
+	 * into it, once, while other lookups wait. Dispatching an untouched registry dispatches nothing. A round of
+	 * registrations that fails leaves the registry empty.
 	 */
 	static final class OnFirstUseRegistry extends DataLoaderRegistry {
 
@@ -129,6 +131,11 @@ class DataLoadersOnFirstUse {
 				try {
 					this.registrations.registerDataLoaders(this, this.context);
 					this.made = true;
+				}
+				catch (RuntimeException ex) {
+					// none of a failed round stays, so that the next look-up meets the same failure, not a duplicate
+					this.dataLoaders.clear();
+					throw ex;
 				}
 				finally {
 					this.making = false;

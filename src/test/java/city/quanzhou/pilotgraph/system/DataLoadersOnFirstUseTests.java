@@ -26,6 +26,7 @@ import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 import city.quanzhou.pilotgraph.system.DataLoadersOnFirstUse.OnFirstUseRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** DataLoaders are made when a request first asks for one: all of them, once, and none for a request that does not. */
 class DataLoadersOnFirstUseTests {
@@ -122,7 +123,7 @@ class DataLoadersOnFirstUseTests {
 	}
 
 	@Test
-	void shouldLeaveTheDataLoadersACallerBroughtAlone() {
+	void shouldAddOursAtOnceToTheDataLoadersACallerBrought() {
 		DataLoaderRegistry own = DataLoaderRegistry.newRegistry()
 			.register("own", DataLoaderFactory.newDataLoader((List<String> keys) -> CompletableFuture.completedFuture(keys)))
 			.build();
@@ -134,6 +135,26 @@ class DataLoadersOnFirstUseTests {
 		assertThat(new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders)
 			.instrumentExecutionContext(context, null, null)
 			.getDataLoaderRegistry()).isSameAs(own);
+		assertThat(own.getKeys()).containsExactlyInAnyOrder("own", "upper", "length");
+	}
+
+	@Test
+	void shouldLeaveNothingOfARoundOfRegistrationsThatFailed() {
+		AtomicInteger optionCalls = new AtomicInteger();
+		DefaultBatchLoaderRegistry failingOnce = new DefaultBatchLoaderRegistry();
+		failingOnce.<String, String>forName("first").registerMappedBatchLoader((keys, environment) -> Mono.just(Map.of()));
+		failingOnce.<String, String>forName("second").withOptions((options) -> {
+			if (optionCalls.getAndIncrement() == 0) {
+				throw new IllegalStateException("options refused once");
+			}
+		}).registerMappedBatchLoader((keys, environment) -> Mono.just(Map.of()));
+		OnFirstUseRegistry registry = new OnFirstUseRegistry(null, failingOnce, GraphQLContext.newContext().build());
+
+		assertThatThrownBy(() -> registry.getDataLoader("second")).hasMessage("options refused once");
+		assertThat(registry.getDataLoaders()).isEmpty();
+		// had "first" stayed from the failed round, Spring's registrar would now refuse it as a duplicate
+		assertThat(registry.<String, String>getDataLoader("second")).isNotNull();
+		assertThat(registry.getKeys()).containsExactlyInAnyOrder("first", "second");
 	}
 
 }
