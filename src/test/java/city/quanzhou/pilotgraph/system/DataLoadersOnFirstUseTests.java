@@ -52,7 +52,7 @@ class DataLoadersOnFirstUseTests {
 
 	@Test
 	void shouldMakeNoDataLoaderForARequestThatAsksForNone() {
-		OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders, GraphQLContext.newContext().build());
+		OnFirstUseRegistry registry = registry();
 		registry.dispatchAll();
 		assertThat(registry.getDataLoaders()).isEmpty();
 		assertThat(this.registrations).hasValue(0);
@@ -60,7 +60,7 @@ class DataLoadersOnFirstUseTests {
 
 	@Test
 	void shouldMakeEveryDataLoaderOnceOnTheFirstLookUpAndLoadThroughIt() {
-		OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders, GraphQLContext.newContext().build());
+		OnFirstUseRegistry registry = registry();
 		DataLoader<String, String> upper = registry.getDataLoader("upper");
 		assertThat(registry.getKeys()).containsExactlyInAnyOrder("upper", "length");
 		assertThat(registry.<String, Integer>getDataLoader("length")).isNotNull();
@@ -79,8 +79,7 @@ class DataLoadersOnFirstUseTests {
 	void shouldMakeTheDataLoadersOnceWhenManyThreadsAskAtOnce() throws Exception {
 		for (int round = 0; round < 200; round++) {
 			this.registrations.set(0);
-			OnFirstUseRegistry registry = new OnFirstUseRegistry(null, this.batchLoaders,
-					GraphQLContext.newContext().build());
+			OnFirstUseRegistry registry = registry();
 			CountDownLatch start = new CountDownLatch(1);
 			ConcurrentLinkedQueue<Object> found = new ConcurrentLinkedQueue<>();
 			List<Thread> threads = new ArrayList<>();
@@ -109,13 +108,7 @@ class DataLoadersOnFirstUseTests {
 	void shouldGiveEachOperationARegistryThatKeepsTheInstrumentationItFound() {
 		DataLoaderInstrumentation observed = new DataLoaderInstrumentation() {
 		};
-		ExecutionContext context = ExecutionContextBuilder.newExecutionContextBuilder()
-			.executionId(ExecutionId.from("1"))
-			.graphQLContext(GraphQLContext.newContext().build())
-			.dataLoaderRegistry(DataLoaderRegistry.newRegistry().instrumentation(observed).build())
-			.build();
-		ExecutionContext instrumented = new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders)
-			.instrumentExecutionContext(context, null, null);
+		ExecutionContext instrumented = instrumented(DataLoaderRegistry.newRegistry().instrumentation(observed).build());
 		assertThat(instrumented.getDataLoaderRegistry()).isInstanceOf(OnFirstUseRegistry.class);
 		assertThat(instrumented.getDataLoaderRegistry().getInstrumentation()).isSameAs(observed);
 		assertThat(this.registrations).hasValue(0);
@@ -127,14 +120,7 @@ class DataLoadersOnFirstUseTests {
 		DataLoaderRegistry own = DataLoaderRegistry.newRegistry()
 			.register("own", DataLoaderFactory.newDataLoader((List<String> keys) -> CompletableFuture.completedFuture(keys)))
 			.build();
-		ExecutionContext context = ExecutionContextBuilder.newExecutionContextBuilder()
-			.executionId(ExecutionId.from("2"))
-			.graphQLContext(GraphQLContext.newContext().build())
-			.dataLoaderRegistry(own)
-			.build();
-		assertThat(new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders)
-			.instrumentExecutionContext(context, null, null)
-			.getDataLoaderRegistry()).isSameAs(own);
+		assertThat(instrumented(own).getDataLoaderRegistry()).isSameAs(own);
 		assertThat(own.getKeys()).containsExactlyInAnyOrder("own", "upper", "length");
 	}
 
@@ -155,6 +141,21 @@ class DataLoadersOnFirstUseTests {
 		// had "first" stayed from the failed round, Spring's registrar would now refuse it as a duplicate
 		assertThat(registry.<String, String>getDataLoader("second")).isNotNull();
 		assertThat(registry.getKeys()).containsExactlyInAnyOrder("first", "second");
+	}
+
+	private OnFirstUseRegistry registry() {
+		return new OnFirstUseRegistry(null, this.batchLoaders, GraphQLContext.newContext().build());
+	}
+
+	/** An operation starting with {@code registry}, as the instrumentation hands it on. */
+	private ExecutionContext instrumented(DataLoaderRegistry registry) {
+		ExecutionContext context = ExecutionContextBuilder.newExecutionContextBuilder()
+			.executionId(ExecutionId.from("1"))
+			.graphQLContext(GraphQLContext.newContext().build())
+			.dataLoaderRegistry(registry)
+			.build();
+		return new DataLoadersOnFirstUse.OnFirstUseInstrumentation(this.batchLoaders).instrumentExecutionContext(context,
+				null, null);
 	}
 
 }

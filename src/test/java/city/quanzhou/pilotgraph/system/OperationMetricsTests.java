@@ -36,11 +36,7 @@ class OperationMetricsTests extends FixtureGraphTest {
 		http().post("query DashboardDistricts { districts { code } }", Map.of(), null);
 		http().post("query Suggest { districts { code } }", Map.of(), null);
 
-		String metrics;
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-		}
+		String metrics = prometheus();
 		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"DashboardDistricts\"")
 			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Suggest\"")
 			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"other\"")
@@ -61,12 +57,15 @@ class OperationMetricsTests extends FixtureGraphTest {
 		assertThat(http().postDocument("nestedTestBases", Map.of(), null).body())
 			.contains("\"piloted\":[{\"year\":2024,\"result\":{\"id\":\"res-1\",\"owners\":[{\"id\":\"inst-1\"}]}}]");
 
-		String metrics;
+		String metrics = prometheus();
+		assertThat(metrics).containsPattern("graphql_dataloader_seconds_count\\{[^}]*graphql_loader_name=\"Result.owners\"[^}]*\\} [1-9]");
+	}
+
+	private String prometheus() throws Exception {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
 		}
-		assertThat(metrics).containsPattern("graphql_dataloader_seconds_count\\{[^}]*graphql_loader_name=\"Result.owners\"[^}]*\\} [1-9]");
 	}
 
 }
