@@ -24,9 +24,10 @@ import org.neo4j.driver.SessionConfig;
  * gives the statements one GraphQL request ran, with their parameters, and the database's query collector counts
  * them; then GraphQL requests, direct replays of the recorded statements and {@code { __typename }} requests (the
  * floor: a round trip through the GraphQL endpoint that reads nothing) take turns, one at a time, and the p50s are
- * compared; GraphQL's p50 less the floor's is what the read adds to a request. The direct side runs each statement as the service does a read (an auto-commit transaction
- * of a read session) and reads every record. Only operations whose statements all run through the service's
- * GraphReads are compared; for the others the table says so. Nothing else may use the service meanwhile.
+ * compared; GraphQL's p50 less the floor's is what the read adds to a request. The direct side runs each
+ * statement as the service does a read (an auto-commit transaction of a read session) and reads every record.
+ * Only operations whose statements all run through the service's GraphReads are compared; for the others the
+ * table says so. Nothing else may use the service meanwhile.
  * <p>
  * Two runs, since logging the statements costs time of its own: {@code record} against the service started with
  * {@code --logging.level.city.quanzhou.pilotgraph.entity.GraphReads=trace} (its output in {@code service.log},
